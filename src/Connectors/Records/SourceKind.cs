@@ -1,0 +1,11 @@
+namespace Thuiszitters.Connectors;
+
+public enum SourceKind
+{
+    Edex,
+    PupilsCsv,
+    AbsencesCsv,
+    RegistrationsCsv,
+    RodBatch,
+    BrpExtract,
+}
