@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
+# The demo: PostgreSQL, build, a generated region in a drop folder, ingest,
+# reconcile, then the web page and API on a local URL (Ctrl+C stops it).
+#
+#   ./scripts/demo.sh [--pupils N] [--seed N] [--url URL] [--keep-db] [--no-serve]
+#
+#   --pupils N   size of the generated region (default 20000)
+#   --seed N     generator seed (default 42); the same seed gives the same files
+#   --url URL    where the web host listens (default http://127.0.0.1:5080)
+#   --keep-db    keep the demo database from an earlier run instead of starting afresh
+#   --no-serve   stop after reconciling (for a smoke check)
+#
+# Unless ConnectionStrings__Register is set, the demo uses its own database
+# "thuiszitters_demo" next to the register database, recreated on every run, so a
+# second run shows the same picture as the first. The drop folder is demo/drop.
+# TZ_ARTIFACTS builds into that folder instead of the in-tree bin/obj.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+pupils=20000
+seed=42
+url=http://127.0.0.1:5080
+keep_db=false
+serve=true
+drop=$root/demo/drop
+
+usage() { awk 'NR > 2 && /^#/ { sub(/^# ?/, ""); print; next } NR > 2 { exit }' "${BASH_SOURCE[0]}"; }
+while (($# > 0)); do
+  case $1 in
+    --pupils) pupils=${2:?--pupils needs a number}; shift 2 ;;
+    --seed) seed=${2:?--seed needs a number}; shift 2 ;;
+    --url) url=${2:?--url needs a URL}; shift 2 ;;
+    --keep-db) keep_db=true; shift ;;
+    --no-serve) serve=false; shift ;;
+    -h | --help) usage; exit 0 ;;
+    *) echo "demo.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+started=$SECONDS
+step() { printf '\n==> [%3ds] %s\n' "$((SECONDS - started))" "$*"; }
+
+artifacts=()
+[[ -n ${TZ_ARTIFACTS:-} ]] && artifacts=(--artifacts-path "$TZ_ARTIFACTS")
+
+# The gateway's command line: `gateway generate ...`, `gateway ingest ...`, or the web host.
+gateway() {
+  dotnet run --project src/Gateway -c Release --no-build "${artifacts[@]}" -- "$@"
+}
+
+demo_database() {
+  local user_set=${ConnectionStrings__Register:+yes}
+  # shellcheck source=ensure-postgres.sh
+  source "$root/scripts/ensure-postgres.sh"
+  if [[ $user_set == yes ]]; then
+    echo "Using the database from ConnectionStrings__Register as it is."
+    return 0
+  fi
+  local cs=$ConnectionStrings__Register port
+  port=$(tz_cs_get "$cs" port)
+  if [[ $keep_db == false ]]; then
+    echo "Recreating database thuiszitters_demo"
+    PGPASSWORD=thuiszitters psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" \
+      -U thuiszitters -d thuiszitters -c 'SET client_min_messages = warning' \
+      -c 'DROP DATABASE IF EXISTS thuiszitters_demo WITH (FORCE)' \
+      -c 'CREATE DATABASE thuiszitters_demo'
+  fi
+  export ConnectionStrings__Register="${cs/Database=thuiszitters/Database=thuiszitters_demo}"
+}
+
+demo_build() {
+  dotnet build src/Gateway -c Release "${artifacts[@]}" -v quiet -nologo
+}
+
+demo_generate() {
+  rm -rf "$drop"
+  mkdir -p "$drop"
+  gateway generate --out "$drop" --pupils "$pupils" --seed "$seed"
+  echo "$(find "$drop" -type f | wc -l) files in $drop"
+}
+
+demo_ingest() {
+  gateway ingest --input "$drop"
+}
+
+demo_reconcile() {
+  gateway reconcile-register
+}
+
+# Prints where to look once the web host answers (it runs in the foreground).
+announce_when_ready() {
+  local hostport=${url#*://}
+  hostport=${hostport%%/*}
+  local host=${hostport%:*} port=${hostport##*:}
+  local i
+  for ((i = 0; i < 180; i++)); do
+    if (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; then
+      printf '\n==> The demo is up (%ds): open %s/ in a browser; the API is under the same address.\n' \
+        "$((SECONDS - started))" "${url%/}"
+      printf '    Drop folder: %s   Stop with Ctrl+C.\n\n' "$drop"
+      return 0
+    fi
+    sleep 1
+  done
+  printf '\n==> The web host did not answer on %s within 3 minutes (see its output above).\n' "$url"
+}
+
+demo_serve() {
+  announce_when_ready &
+  watcher_pid=$!
+  trap 'kill "$watcher_pid" 2>/dev/null || true' EXIT
+  gateway --urls "$url"
+}
+
+step "PostgreSQL and .NET"
+demo_database
+step "Building the gateway"
+demo_build
+step "Generating a region of $pupils pupils (seed $seed) into $drop"
+demo_generate
+step "Ingesting the drop folder"
+demo_ingest
+step "Reconciling the register"
+demo_reconcile
+
+if [[ $serve == false ]]; then
+  step "Done (--no-serve): the register is in database ${ConnectionStrings__Register##*Database=}"
+  exit 0
+fi
+step "Starting the web host on $url"
+demo_serve
