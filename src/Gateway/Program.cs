@@ -1,4 +1,11 @@
 using Thuiszitters.Gateway.Cli;
+using Thuiszitters.Gateway.Conflicts;
+using Thuiszitters.Gateway.Dashboard;
+using Thuiszitters.Gateway.Pupils;
+using Thuiszitters.Gateway.Reconciliation;
+using Thuiszitters.Gateway.Register;
+using Thuiszitters.Gateway.Reports;
+using Thuiszitters.Gateway.Security;
 
 if (args.Length > 0 && CliCommands.TryGet(args[0], out var command))
 {
@@ -8,7 +15,27 @@ if (args.Length > 0 && CliCommands.TryGet(args[0], out var command))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddProblemDetails();
+builder.AddRegister();
+builder.AddGatewaySecurity();
+builder.AddReconciliation();
+builder.AddDashboard();
+
 var app = builder.Build();
-app.MapGet("/", () => "Thuiszitters Gateway");
+await RegisterDatabase.MigrateAsync(
+    app.Configuration.GetConnectionString(RegisterDatabase.ConnectionStringName)
+    ?? throw new InvalidOperationException("ConnectionStrings:Register is not configured (environment: ConnectionStrings__Register)."));
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapDashboard();
+app.MapPupilApi();
+app.MapConflictApi();
+app.MapCountApi();
+app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
 await app.RunAsync();
 return 0;
+
+/// <summary>The web host's entry point, visible to the API tests (WebApplicationFactory).</summary>
+public partial class Program;

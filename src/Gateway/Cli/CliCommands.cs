@@ -10,6 +10,10 @@ internal static class CliCommands
         new(StringComparer.OrdinalIgnoreCase)
         {
             // One line per command: ["name"] = SomeCommand.RunAsync,
+            ["ingest"] = Ingest.IngestCommand.RunAsync,
+            ["reconcile"] = ReconcileCommand.RunAsync,
+            ["reconcile-register"] = ReconcileRegisterCommand.RunAsync,
+            ["generate"] = Generator.GenerateCommand.RunAsync,
         };
 
     public static bool TryGet(string name, out Func<string[], CancellationToken, Task<int>> command) =>

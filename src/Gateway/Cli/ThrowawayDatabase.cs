@@ -1,0 +1,47 @@
+using System.Globalization;
+using Npgsql;
+
+namespace Thuiszitters.Gateway.Cli;
+
+/// <summary>
+/// A database of its own for one offline run, created on the server and dropped afterwards, so that nothing of an
+/// earlier run or of the live register leaks in and the live register is not touched.
+/// </summary>
+internal sealed class ThrowawayDatabase : IAsyncDisposable
+{
+    private readonly string _serverConnectionString;
+
+    private ThrowawayDatabase(string serverConnectionString, string name, string connectionString)
+    {
+        _serverConnectionString = serverConnectionString;
+        Name = name;
+        ConnectionString = connectionString;
+    }
+
+    public string Name { get; }
+
+    public string ConnectionString { get; }
+
+    public static async Task<ThrowawayDatabase> CreateAsync(string serverConnectionString, string prefix, CancellationToken cancellationToken)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"{prefix}_{Guid.NewGuid():N}");
+        await using (var connection = new NpgsqlConnection(serverConnectionString))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name, Pooling = true };
+        return new ThrowawayDatabase(serverConnectionString, name, builder.ConnectionString);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_serverConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,25 @@
+namespace Thuiszitters.Gateway.Reconciliation.Persistence;
+
+/// <summary>The reconciled state of one person as the register holds it after the latest run.</summary>
+internal sealed class PupilStateRow
+{
+    public required string PersonKey { get; set; }
+
+    public string? Pgn { get; set; }
+
+    public string? SourceKey { get; set; }
+
+    public required string Status { get; set; }
+
+    public DateOnly? Since { get; set; }
+
+    public string? Band { get; set; }
+
+    public string? Gemeente { get; set; }
+
+    public string[] Schools { get; set; } = [];
+
+    public DateOnly AsOf { get; set; }
+
+    public long RunId { get; set; }
+}

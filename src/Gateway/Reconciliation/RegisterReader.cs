@@ -1,0 +1,33 @@
+using Npgsql;
+using Thuiszitters.Connectors;
+
+namespace Thuiszitters.Gateway.Reconciliation;
+
+/// <summary>Small helpers to stream a query's rows and read nullable register columns.</summary>
+internal static class RegisterReader
+{
+    public static async Task ForEachAsync(NpgsqlConnection connection, string sql, Action<NpgsqlDataReader> row, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            row(reader);
+        }
+    }
+
+    public static string? Str(this NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal) is { Length: > 0 } s ? s : null;
+
+    public static DateOnly? Date(this NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
+
+    /// <summary>A birth date from three columns year, month, day (month and day may be null).</summary>
+    public static PartialDate? Birth(this NpgsqlDataReader reader, int yearOrdinal) =>
+        reader.IsDBNull(yearOrdinal)
+            ? null
+            : new PartialDate(
+                Convert.ToInt32(reader.GetValue(yearOrdinal), System.Globalization.CultureInfo.InvariantCulture),
+                reader.IsDBNull(yearOrdinal + 1) ? null : Convert.ToInt32(reader.GetValue(yearOrdinal + 1), System.Globalization.CultureInfo.InvariantCulture),
+                reader.IsDBNull(yearOrdinal + 2) ? null : Convert.ToInt32(reader.GetValue(yearOrdinal + 2), System.Globalization.CultureInfo.InvariantCulture));
+}

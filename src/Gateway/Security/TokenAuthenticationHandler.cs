@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Thuiszitters.Gateway.Security;
+
+/// <summary>Bearer tokens from <see cref="SecurityOptions"/>, compared in constant time.</summary>
+internal sealed class TokenAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IOptionsMonitor<SecurityOptions> security)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Token";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.Ordinal))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        var presented = Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim());
+        foreach (var user in security.CurrentValue.Users)
+        {
+            if (CryptographicOperations.FixedTimeEquals(presented, Encoding.UTF8.GetBytes(user.Token)))
+            {
+                var claims = new List<Claim>
+                {
+                    new(ClaimTypes.Name, user.Name),
+                    new(ClaimTypes.Role, user.Role.ToString()),
+                };
+                if (user.Organisation is { } organisation)
+                {
+                    claims.Add(new Claim(CallerClaims.Organisation, organisation));
+                }
+
+                claims.AddRange(user.Schools.Select(s => new Claim(CallerClaims.School, s)));
+                var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+                return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+            }
+        }
+
+        return Task.FromResult(AuthenticateResult.Fail("unknown token"));
+    }
+}

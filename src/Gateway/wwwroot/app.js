@@ -1,0 +1,114 @@
+'use strict';
+const statusNames = {
+  NO_DUTY: 'niet leerplichtig', EXEMPT: 'vrijgesteld', ABSOLUTE_ABSENCE: 'absoluut verzuim',
+  LONG_TERM_ABSENCE: 'langdurig relatief verzuim', AT_RISK: 'risico', ATTENDING: 'op school'
+};
+const bandNames = { LT_4W: 'tot 4 weken', '4W_3M': '4 weken tot 3 maanden', GT_3M: 'langer dan 3 maanden' };
+const codeNames = {
+  UNENROLLED_WITHOUT_NEW_SCHOOL: 'Uitgeschreven zonder nieuwe school', ENROLMENT_GAP: 'Gat tussen inschrijvingen',
+  DOUBLE_ENROLMENT: 'Dubbele inschrijving', NOT_IN_ROD: 'Inschrijving ontbreekt in ROD', STALE_IN_ROD: 'Verouderde inschrijving in ROD',
+  ROD_DATE_MISMATCH: 'Datums wijken af van ROD', ABSENCE_NOT_REPORTED: 'Verzuim niet gemeld', REPORT_DURING_EXEMPTION: 'Melding tijdens vrijstelling',
+  REPORT_WITHOUT_ENROLMENT: 'Melding zonder inschrijving', IDENTITY_MISMATCH: 'Geboortedatum verschilt', INVALID_IDENTIFIER: 'Ongeldig BSN of onderwijsnummer',
+  POSSIBLE_DUPLICATE_PERSON: 'Mogelijk dubbele persoon', NO_PLAN: 'Geen plan of regiehouder', OVERDUE: 'Termijn verstreken'
+};
+const stateNames = { OPEN: 'open', ACKNOWLEDGED: 'erkend', DISMISSED: 'afgewezen', RESOLVED: 'opgelost' };
+const actsNames = {
+  LEAVING_SCHOOL: 'school van uitschrijving', LEAVING_SCHOOL_AND_LEERPLICHT: 'school van uitschrijving en leerplicht', BOTH_SCHOOLS: 'beide scholen',
+  SCHOOL: 'school', LEERPLICHT: 'leerplicht', SOURCE_OWNER: 'aanleverende partij', REGIEHOUDER: 'regiehouder', SWV: 'samenwerkingsverband'
+};
+const $ = id => document.getElementById(id);
+const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+let token = sessionStorage.getItem('tz-token');
+
+async function api(path, options = {}) {
+  const response = await fetch(path, { ...options, headers: { 'Authorization': 'Bearer ' + token, 'Content-Type': 'application/json', ...(options.headers || {}) } });
+  if (response.status === 401) { logout(); throw new Error('Niet ingelogd'); }
+  if (response.status === 403) { throw new Error('Deze rol heeft hier geen toegang toe.'); }
+  if (!response.ok) { const p = await response.json().catch(() => ({})); throw new Error(p.detail || p.title || response.statusText); }
+  return response.status === 204 ? null : response.json();
+}
+
+function show(tab) {
+  document.querySelectorAll('.tab').forEach(s => s.hidden = s.id !== tab);
+  document.querySelectorAll('nav button[data-tab]').forEach(b => b.classList.toggle('active', b.dataset.tab === tab));
+  ({ pupils: loadPupils, conflicts: loadConflicts, counts: loadCounts })[tab]().catch(e => $('error').textContent = e.message);
+}
+
+async function loadPupils() {
+  $('error').textContent = '';
+  const status = $('statusFilter').value;
+  const pupils = await api('/api/pupils?purpose=overzicht' + (status ? '&outOfSchoolOnly=false&status=' + status : ''));
+  $('pupilRows').innerHTML = pupils.map(p => `<tr class="clickable" data-pgn="${esc(p.pgn ?? p.sourceKey)}">
+    <td>${esc(p.pgn ?? '(onbekend: ' + p.sourceKey + ')')}</td><td><span class="badge ${esc(p.status)}">${esc(statusNames[p.status] ?? p.status)}</span></td>
+    <td>${esc(p.since)}</td><td>${esc(bandNames[p.band] ?? '')}</td><td>${esc(p.gemeente)}</td><td>${esc(p.schools.join(', '))}</td><td>${p.openConflicts}</td></tr>`).join('')
+    || '<tr><td colspan="7">Geen leerlingen in beeld.</td></tr>';
+  document.querySelectorAll('#pupilRows tr.clickable').forEach(r => r.onclick = () => loadDetail(r.dataset.pgn));
+}
+
+async function loadDetail(pgn) {
+  const purpose = prompt('Waarom bekijkt u deze leerling? (wordt gelogd)', 'casusoverleg');
+  if (!purpose) return;
+  const d = await api('/api/pupils/' + encodeURIComponent(pgn) + '?purpose=' + encodeURIComponent(purpose));
+  $('detail').hidden = false;
+  $('detail').innerHTML = `<h3>Leerling ${esc(d.pupil.pgn ?? d.pupil.sourceKey)}: ${esc(statusNames[d.pupil.status])}</h3>
+    <p>Sinds ${esc(d.pupil.since ?? '-')} · ${esc(bandNames[d.pupil.band] ?? '')} · gemeente ${esc(d.pupil.gemeente ?? '-')}</p>
+    <h4>Conflicten</h4><ul>${d.conflicts.map(c => `<li>${esc(codeNames[c.code] ?? c.code)} (${esc(c.school ?? '-')}, ${esc(c.date ?? '-')}) – ${esc(stateNames[c.state])}, handelen: ${esc(actsNames[c.acts] ?? c.acts)}</li>`).join('') || '<li>geen</li>'}</ul>
+    <h4>Feiten en hun bron</h4><table><thead><tr><th>Soort</th><th>Bron</th><th>Gegeven</th><th>Bestand</th><th>Regel</th></tr></thead><tbody>
+    ${d.facts.map(f => `<tr><td>${esc(f.kind)}</td><td>${esc(f.source)}</td><td>${esc(f.description)}</td><td>${esc(f.file)}</td><td>${f.line}</td></tr>`).join('')}</tbody></table>`;
+}
+
+async function loadConflicts() {
+  $('error').textContent = '';
+  const state = $('stateFilter').value;
+  const items = await api('/api/conflicts' + (state ? '?state=' + state : ''));
+  $('conflictRows').innerHTML = items.map(c => `<tr><td title="${esc(c.code)}">${esc(codeNames[c.code] ?? c.code)}${c.escalated ? ' <span class="badge LONG_TERM_ABSENCE">geëscaleerd</span>' : ''}</td>
+    <td>${esc(c.pgn ?? c.sourceKey ?? '-')}</td><td>${esc(c.school ?? '-')}</td><td>${esc(c.date ?? '-')}</td><td>${esc(actsNames[c.acts] ?? c.acts)}</td>
+    <td>${esc(c.dueDate ?? '-')}</td><td>${esc(stateNames[c.state] ?? c.state)}</td>
+    <td>${c.state === 'OPEN' ? `<button data-ack="${c.id}">Erkennen</button>` : ''}${c.state === 'OPEN' || c.state === 'ACKNOWLEDGED' ? ` <button data-dismiss="${c.id}">Afwijzen</button>` : ''}</td></tr>`).join('')
+    || '<tr><td colspan="8">Geen conflicten.</td></tr>';
+  document.querySelectorAll('[data-ack]').forEach(b => b.onclick = () => api(`/api/conflicts/${b.dataset.ack}/acknowledge`, { method: 'POST' }).then(loadConflicts).catch(e => $('error').textContent = e.message));
+  document.querySelectorAll('[data-dismiss]').forEach(b => b.onclick = () => {
+    const reason = prompt('Reden van afwijzen (verplicht):');
+    if (reason) api(`/api/conflicts/${b.dataset.dismiss}/dismiss`, { method: 'POST', body: JSON.stringify({ reason }) }).then(loadConflicts).catch(e => $('error').textContent = e.message);
+  });
+}
+
+async function loadCounts() {
+  $('error').textContent = '';
+  const c = await api('/api/counts');
+  const total = c.statuses.reduce((n, s) => n + s.count, 0);
+  const thuiszitters = c.statuses.filter(s => s.key === 'ABSOLUTE_ABSENCE' || s.key === 'LONG_TERM_ABSENCE').reduce((n, s) => n + s.count, 0);
+  $('countBody').innerHTML = `<p>Peildatum ${esc(c.asOf ?? '-')}${c.gemeente ? ', gemeente ' + esc(c.gemeente) : ''}: ${total} kinderen in het register, waarvan <strong>${thuiszitters} thuiszitters</strong>.</p>
+    <table><thead><tr><th>Status</th><th>Duur</th><th>Aantal</th></tr></thead><tbody>${c.statuses.map(s => `<tr><td>${esc(statusNames[s.key] ?? s.key)}</td><td>${esc(bandNames[s.detail] ?? '')}</td><td>${s.count}</td></tr>`).join('')}</tbody></table>
+    <h3>Conflicten</h3><table><thead><tr><th>Conflict</th><th>Stand</th><th>Aantal</th></tr></thead><tbody>${c.conflicts.map(s => `<tr><td>${esc(codeNames[s.key] ?? s.key)}</td><td>${esc(stateNames[s.detail] ?? s.detail)}</td><td>${s.count}</td></tr>`).join('')}</tbody></table>`;
+}
+
+function logout() { sessionStorage.removeItem('tz-token'); token = null; start(); }
+
+async function start() {
+  const loggedIn = !!token;
+  $('login').hidden = loggedIn; $('tabs').hidden = !loggedIn;
+  document.querySelectorAll('.tab').forEach(s => s.hidden = true);
+  if (!loggedIn) {
+    $('who').textContent = '';
+    const response = await fetch('/api/demo/users');
+    if (response.ok) {
+      const users = await response.json();
+      $('users').className = 'users';
+      $('users').innerHTML = users.map(u => `<button data-token="${esc(u.token)}">${esc(u.name)} – ${esc(u.description ?? u.role)}</button>`).join('');
+      document.querySelectorAll('[data-token]').forEach(b => b.onclick = () => { token = b.dataset.token; sessionStorage.setItem('tz-token', token); start(); });
+    }
+    return;
+  }
+  const me = await api('/api/me');
+  $('who').textContent = `Ingelogd als ${me.name} (${me.role}${me.organisation ? ', ' + me.organisation : ''})`;
+  const firstTab = me.role === 'Inspectie' ? 'counts' : me.role === 'ItStaff' ? 'counts' : 'pupils';
+  show(firstTab);
+}
+
+document.querySelectorAll('nav button[data-tab]').forEach(b => b.onclick = () => show(b.dataset.tab));
+$('logout').onclick = logout;
+$('statusFilter').onchange = () => loadPupils().catch(e => $('error').textContent = e.message);
+$('stateFilter').onchange = () => loadConflicts().catch(e => $('error').textContent = e.message);
+$('tokenLogin').onclick = () => { token = $('token').value; sessionStorage.setItem('tz-token', token); start(); };
+start().catch(e => $('error').textContent = e.message);
