@@ -1,0 +1,52 @@
+using System.Globalization;
+using Npgsql;
+using Thuiszitters.Connectors;
+using Thuiszitters.Gateway.Register.Entities;
+
+namespace Thuiszitters.Gateway.Ingest;
+
+/// <summary>A BRP extract is a full snapshot of a gemeente's residents: a newer one replaces them, an older one is superseded.</summary>
+internal sealed class BrpPlan(BrpHeader header) : IDeliveryPlan
+{
+    public string Owner { get; } = header.Gemeente.Value;
+
+    public DateOnly FileDate => header.ExtractDate;
+
+    public long? BatchNumber => null;
+
+    public string? BatchType => null;
+
+    public async Task<NotApplied?> CheckAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var applied = await Sql.ScalarAsync<DateOnly>(
+            connection,
+            "SELECT extract_date FROM brp_state WHERE gemeente = @gemeente FOR UPDATE",
+            cancellationToken,
+            Sql.Parameter("gemeente", Owner));
+        return applied is { } date && date >= header.ExtractDate
+            ? new NotApplied(
+                DeliveryOutcomes.Superseded,
+                string.Create(CultureInfo.InvariantCulture, $"extract of {header.ExtractDate:yyyy-MM-dd} is not newer than the applied extract of {date:yyyy-MM-dd} for gemeente {Owner}; not applied"))
+            : null;
+    }
+
+    public Task PrepareAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        Sql.ExecuteAsync(connection, "DELETE FROM residents WHERE gemeente = @gemeente", cancellationToken, Sql.Parameter("gemeente", Owner));
+
+    public FactTarget? TargetFor(SourceRecord record) => record is ResidentRecord
+        ? FactTarget.Direct(FactTables.Residents)
+        : throw UnexpectedRecord.For(record, "BRP");
+
+    public Task FinishAsync(NpgsqlConnection connection, long deliveryId, CancellationToken cancellationToken) =>
+        Sql.ExecuteAsync(
+            connection,
+            """
+            INSERT INTO brp_state (gemeente, extract_date, delivery_id)
+            VALUES (@gemeente, @date, @delivery)
+            ON CONFLICT (gemeente) DO UPDATE SET extract_date = excluded.extract_date, delivery_id = excluded.delivery_id
+            """,
+            cancellationToken,
+            Sql.Parameter("gemeente", Owner),
+            Sql.Parameter("date", header.ExtractDate),
+            Sql.Parameter("delivery", deliveryId));
+}

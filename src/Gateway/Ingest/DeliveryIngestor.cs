@@ -1,0 +1,191 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Thuiszitters.Connectors;
+using Thuiszitters.Gateway.Register.Entities;
+
+namespace Thuiszitters.Gateway.Ingest;
+
+/// <summary>
+/// Applies one delivered file to the register, loss-free: the file's facts, its quarantined records, the owner's
+/// new state and the delivery row are written in one transaction, or nothing is. A refused file is recorded
+/// afterwards, with its bytes, in a transaction of its own.
+/// </summary>
+internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider time, IngestOptions options, ILogger<DeliveryIngestor> logger)
+{
+    public async Task<DeliveryResult> IngestFileAsync(string path, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(path);
+        var sha256 = await FileFingerprint.Sha256Async(path, cancellationToken);
+        var receivedAt = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+
+        if (!DropFileName.TryParse(fileName, out var name) || name is null)
+        {
+            var unknown = new DeliveryRow(fileName, sha256, DeliveryKinds.Unknown, null, null, null, null, receivedAt, DeliveryOutcomes.Rejected)
+            {
+                Reason = "the file name matches no source format",
+                ErrorField = "file name",
+            };
+            return Logged(await RecordRefusalAsync(connection, path, "file:" + sha256, unknown, cancellationToken));
+        }
+
+        var row = new DeliveryRow(fileName, sha256, SourceKindNames.For(name.Kind), name.Owner, name.Date, name.BatchNumber, null, receivedAt, DeliveryOutcomes.Applied);
+        var lockKey = OwnerLock.KeyFor(name);
+        var (result, refusal) = await TryApplyAsync(connection, path, name, lockKey, row, cancellationToken);
+        return Logged(result ?? await RecordRefusalAsync(connection, path, lockKey, refusal!, cancellationToken));
+    }
+
+    private async Task<(DeliveryResult? Result, DeliveryRow? Refusal)> TryApplyAsync(
+        NpgsqlConnection connection, string path, DropFileName name, string lockKey, DeliveryRow row, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await OwnerLock.AcquireAsync(connection, lockKey, cancellationToken);
+        if (await DuplicateOfAsync(connection, row, cancellationToken) is { } duplicate)
+        {
+            var duplicateId = await DeliveryStore.InsertAsync(connection, duplicate, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (duplicate.ToResult(duplicateId), null);
+        }
+
+        var deliveryId = await DeliveryStore.InsertAsync(connection, row, cancellationToken);
+        await using var stream = FileFingerprint.OpenSequential(path);
+        using var records = SourceReader.Read(stream, row.FileName).GetEnumerator();
+        var header = records.MoveNext() ? records.Current : null;
+        IDeliveryPlan? plan = header switch
+        {
+            SchoolExportHeader school => new SchoolExportPlan(school),
+            RodBatchHeader rod => new RodBatchPlan(rod),
+            BrpHeader brp => new BrpPlan(brp),
+            _ => null,
+        };
+        if (plan is null)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return (null, Refused(row, header as FileRejected ?? throw new InvalidOperationException($"{row.FileName}: the reader yielded no header.")));
+        }
+
+        row = row with { Owner = plan.Owner, FileDate = plan.FileDate, BatchNumber = plan.BatchNumber, BatchType = plan.BatchType };
+        if (!string.Equals(plan.Owner, name.Owner, StringComparison.OrdinalIgnoreCase))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return (null, row with
+            {
+                Outcome = DeliveryOutcomes.Rejected,
+                Reason = $"the file name names {name.Owner}, the file's header {plan.Owner}",
+                ErrorLine = header!.Line,
+            });
+        }
+
+        if (await plan.CheckAsync(connection, cancellationToken) is { } notApplied)
+        {
+            row = row with { Outcome = notApplied.Outcome, Reason = notApplied.Reason };
+            await DeliveryStore.UpdateAsync(connection, deliveryId, row, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (row.ToResult(deliveryId), null);
+        }
+
+        try
+        {
+            await plan.PrepareAsync(connection, cancellationToken);
+            var quarantined = new List<QuarantinedRecord>();
+            long facts = 0;
+            await using (var writer = new FactWriter(connection, options))
+            {
+                while (records.MoveNext())
+                {
+                    switch (records.Current)
+                    {
+                        case QuarantinedRecord record:
+                            quarantined.Add(record);
+                            break;
+                        case FileRejected rejected:
+                            await writer.DisposeAsync();
+                            await transaction.RollbackAsync(cancellationToken);
+                            return (null, Refused(row, rejected));
+                        case var fact:
+                            facts++;
+                            if (plan.TargetFor(fact) is { } target)
+                            {
+                                await writer.WriteAsync(target, plan.Owner, deliveryId, fact, cancellationToken);
+                            }
+
+                            break;
+                    }
+                }
+
+                await writer.CompleteAsync(cancellationToken);
+            }
+
+            await QuarantineWriter.WriteAsync(connection, deliveryId, plan.Owner, row.Kind, quarantined, cancellationToken);
+            await plan.FinishAsync(connection, deliveryId, cancellationToken);
+            row = row with { RecordCount = facts, QuarantinedCount = quarantined.Count };
+            await DeliveryStore.UpdateAsync(connection, deliveryId, row, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (row.ToResult(deliveryId), null);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // Only a complete ROD batch copies straight into keyed tables; the key values (a PGN) stay out of the reason.
+            await transaction.RollbackAsync(cancellationToken);
+            return (null, row with
+            {
+                Outcome = DeliveryOutcomes.Rejected,
+                Reason = $"two records with the same key ({e.ConstraintName}); a complete batch lists each key once",
+                ErrorField = e.TableName,
+            });
+        }
+    }
+
+    private static async Task<DeliveryResult> RecordRefusalAsync(NpgsqlConnection connection, string path, string lockKey, DeliveryRow refusal, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await OwnerLock.AcquireAsync(connection, lockKey, cancellationToken);
+        if (await DuplicateOfAsync(connection, refusal, cancellationToken) is { } duplicate)
+        {
+            var duplicateId = await DeliveryStore.InsertAsync(connection, duplicate, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return duplicate.ToResult(duplicateId);
+        }
+
+        var id = await DeliveryStore.InsertAsync(connection, refusal with { RecordCount = 0, QuarantinedCount = 0 }, cancellationToken);
+        await DeliveryStore.StoreRejectedContentAsync(connection, id, path, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return refusal.ToResult(id);
+    }
+
+    private static async Task<DeliveryRow?> DuplicateOfAsync(NpgsqlConnection connection, DeliveryRow row, CancellationToken cancellationToken) =>
+        await DeliveryStore.FindFinalAsync(connection, row.Sha256, cancellationToken) is { } earlier
+            ? row with
+            {
+                Outcome = DeliveryOutcomes.Duplicate,
+                Reason = string.Create(CultureInfo.InvariantCulture, $"same content as delivery {earlier.Id} ({earlier.FileName}, {earlier.Outcome}); nothing changed"),
+                ErrorLine = null,
+                ErrorField = null,
+                RecordCount = 0,
+                QuarantinedCount = 0,
+            }
+            : null;
+
+    private static DeliveryRow Refused(DeliveryRow row, FileRejected rejected) => row with
+    {
+        Outcome = DeliveryOutcomes.Rejected,
+        Reason = rejected.Reason,
+        ErrorLine = rejected.Line == 0 ? null : rejected.Line,
+        ErrorField = rejected.Field,
+    };
+
+    private DeliveryResult Logged(DeliveryResult result)
+    {
+        if (result.Outcome is DeliveryOutcomes.Applied or DeliveryOutcomes.Duplicate or DeliveryOutcomes.Superseded or DeliveryOutcomes.BatchAlreadyApplied)
+        {
+            IngestLog.Applied(logger, result.FileName, result.Outcome, result.RecordCount, result.QuarantinedCount);
+        }
+        else
+        {
+            IngestLog.Refused(logger, result.FileName, result.Outcome, result.ErrorLine, result.ErrorField, result.Reason);
+        }
+
+        return result;
+    }
+}

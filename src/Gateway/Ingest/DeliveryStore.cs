@@ -1,0 +1,78 @@
+using Npgsql;
+using NpgsqlTypes;
+using Thuiszitters.Gateway.Register.Entities;
+
+namespace Thuiszitters.Gateway.Ingest;
+
+/// <summary>Reads and writes <c>deliveries</c> and <c>rejected_files</c> rows.</summary>
+internal static class DeliveryStore
+{
+    private const string Columns =
+        "file_name, sha256, kind, owner, file_date, batch_number, batch_type, received_at, outcome, reason, error_line, error_field, record_count, quarantined_count";
+
+    /// <summary>The delivery that applied or refused these bytes before, if any.</summary>
+    public static async Task<(long Id, string FileName, string Outcome)?> FindFinalAsync(NpgsqlConnection connection, string sha256, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"SELECT id, file_name, outcome FROM deliveries WHERE sha256 = @sha AND outcome IN ('{DeliveryOutcomes.Applied}', '{DeliveryOutcomes.Rejected}') ORDER BY id LIMIT 1",
+            connection);
+        command.Parameters.Add(Sql.Parameter("sha", sha256));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2))
+            : null;
+    }
+
+    public static async Task<long> InsertAsync(NpgsqlConnection connection, DeliveryRow row, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"INSERT INTO deliveries ({Columns}) VALUES (@file_name, @sha256, @kind, @owner, @file_date, @batch_number, @batch_type, @received_at, @outcome, @reason, @error_line, @error_field, @record_count, @quarantined_count) RETURNING id",
+            connection);
+        AddParameters(command, row);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public static async Task UpdateAsync(NpgsqlConnection connection, long id, DeliveryRow row, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            UPDATE deliveries SET file_name = @file_name, sha256 = @sha256, kind = @kind, owner = @owner, file_date = @file_date,
+                batch_number = @batch_number, batch_type = @batch_type, received_at = @received_at, outcome = @outcome, reason = @reason,
+                error_line = @error_line, error_field = @error_field, record_count = @record_count, quarantined_count = @quarantined_count
+            WHERE id = @id
+            """,
+            connection);
+        AddParameters(command, row);
+        command.Parameters.Add(Sql.Parameter("id", id));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Keeps a refused file's original bytes for inspection.</summary>
+    public static async Task StoreRejectedContentAsync(NpgsqlConnection connection, long deliveryId, string path, CancellationToken cancellationToken)
+    {
+        await using var content = FileFingerprint.OpenSequential(path);
+        await using var command = new NpgsqlCommand("INSERT INTO rejected_files (delivery_id, content) VALUES (@id, @content)", connection);
+        command.Parameters.Add(Sql.Parameter("id", deliveryId));
+        command.Parameters.Add(new NpgsqlParameter("content", NpgsqlDbType.Bytea) { Value = content });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void AddParameters(NpgsqlCommand command, DeliveryRow row)
+    {
+        var p = command.Parameters;
+        p.Add(Sql.Parameter("file_name", row.FileName));
+        p.Add(Sql.Parameter("sha256", row.Sha256));
+        p.Add(Sql.Parameter("kind", row.Kind));
+        p.Add(Sql.Parameter("owner", row.Owner));
+        p.Add(Sql.Parameter("file_date", row.FileDate));
+        p.Add(Sql.Parameter("batch_number", row.BatchNumber));
+        p.Add(Sql.Parameter("batch_type", row.BatchType));
+        p.Add(Sql.Parameter("received_at", row.ReceivedAt));
+        p.Add(Sql.Parameter("outcome", row.Outcome));
+        p.Add(Sql.Parameter("reason", row.Reason));
+        p.Add(Sql.Parameter("error_line", row.ErrorLine));
+        p.Add(Sql.Parameter("error_field", row.ErrorField));
+        p.Add(Sql.Parameter("record_count", row.RecordCount));
+        p.Add(Sql.Parameter("quarantined_count", row.QuarantinedCount));
+    }
+}

@@ -1,0 +1,32 @@
+using Npgsql;
+using Thuiszitters.Connectors;
+
+namespace Thuiszitters.Gateway.Ingest;
+
+/// <summary>
+/// How one delivery of one owner is applied, inside the delivery's transaction and under the owner's lock:
+/// check the owner's state, prepare (clear what the delivery replaces, or create staging tables), take the facts,
+/// then finish (merge, record the new state).
+/// </summary>
+internal interface IDeliveryPlan
+{
+    /// <summary>School code, ROD recipient or gemeentecode, as the file's header gives it.</summary>
+    string Owner { get; }
+
+    /// <summary>Export or extract date; for ROD the batch's creation date.</summary>
+    DateOnly FileDate { get; }
+
+    long? BatchNumber { get; }
+
+    string? BatchType { get; }
+
+    /// <summary>Reads the owner's state (locking it); null when the delivery is to be applied.</summary>
+    Task<NotApplied?> CheckAsync(NpgsqlConnection connection, CancellationToken cancellationToken);
+
+    Task PrepareAsync(NpgsqlConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>The table a fact goes to; null for a fact that is read but not stored.</summary>
+    FactTarget? TargetFor(SourceRecord record);
+
+    Task FinishAsync(NpgsqlConnection connection, long deliveryId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Thuiszitters.Gateway.Register;
+
+namespace Thuiszitters.Gateway.Ingest;
+
+/// <summary>
+/// <c>ingest --input &lt;folder&gt;</c>: migrates the register named by <c>ConnectionStrings__Register</c>, applies
+/// every file of the folder and prints one line per file (name, outcome, counts, reason).
+/// </summary>
+internal static class IngestCommand
+{
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var input = OptionValue(args, "--input");
+        if (input is null)
+        {
+            await Console.Error.WriteLineAsync("usage: ingest --input <drop folder>");
+            return 2;
+        }
+
+        if (!Directory.Exists(input))
+        {
+            await Console.Error.WriteLineAsync($"ingest: folder not found: {input}");
+            return 2;
+        }
+
+        var variable = $"ConnectionStrings__{RegisterDatabase.ConnectionStringName}";
+        var connectionString = Environment.GetEnvironmentVariable(variable);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            await Console.Error.WriteLineAsync($"ingest: set {variable} to the register's connection string");
+            return 2;
+        }
+
+        try
+        {
+            await RegisterDatabase.MigrateAsync(connectionString, cancellationToken);
+            await using var dataSource = RegisterDatabase.CreateDataSource(connectionString);
+            var ingestor = new DeliveryIngestor(dataSource, TimeProvider.System, IngestOptions.FromEnvironment(), NullLogger<DeliveryIngestor>.Instance);
+            await new DropFolderIngestor(ingestor).IngestFolderAsync(input, Console.WriteLine, cancellationToken);
+            return 0;
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("ingest: cancelled; the delivery in progress was rolled back");
+            return 130;
+        }
+        catch (NpgsqlException e)
+        {
+            await Console.Error.WriteLineAsync($"ingest: database error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static string? OptionValue(string[] args, string option)
+    {
+        var i = Array.FindIndex(args, a => string.Equals(a, option, StringComparison.Ordinal));
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

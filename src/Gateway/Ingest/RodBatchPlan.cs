@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using Npgsql;
+using Thuiszitters.Connectors;
+using Thuiszitters.Gateway.Register.Entities;
+
+namespace Thuiszitters.Gateway.Ingest;
+
+/// <summary>
+/// A DUO/ROD batch. A complete (C) batch replaces everything earlier batches of the recipient said and is copied
+/// straight into the register tables. A partial (P) batch must be the next number; it is staged, then merged:
+/// each record replaces its predecessor with the same key, and an <c>INS</c> with mutation <c>V</c> removes it.
+/// </summary>
+internal sealed class RodBatchPlan(RodBatchHeader header) : IDeliveryPlan
+{
+    private static readonly RodMerge[] Merges =
+    [
+        new(FactTables.RodPersons, ["pgn"], null),
+        new(FactTables.RodEnrolments, ["pgn", "school", "volgnummer"], "mutatie <> 'V'"),
+        new(FactTables.Verzuimmeldingen, ["meldingsnummer"], null),
+        new(FactTables.Vrijstellingen, ["pgn", "artikel", "begin_date"], null),
+        new(FactTables.PgnLinks, ["bsn", "onderwijsnummer"], null),
+    ];
+
+    private bool IsComplete => header.Type == RodBatchType.Complete;
+
+    public string Owner => header.Recipient;
+
+    public DateOnly FileDate => header.Created;
+
+    public long? BatchNumber => header.BatchNumber;
+
+    public string? BatchType => IsComplete ? "C" : "P";
+
+    public async Task<NotApplied?> CheckAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var last = await Sql.ScalarAsync<long>(
+            connection,
+            "SELECT last_batch_number FROM rod_batch_state WHERE recipient = @recipient FOR UPDATE",
+            cancellationToken,
+            Sql.Parameter("recipient", Owner));
+        var number = header.BatchNumber;
+        if (last is { } applied && number <= applied)
+        {
+            return new NotApplied(
+                DeliveryOutcomes.BatchAlreadyApplied,
+                Text($"batch {number} of {Owner} was already applied (last applied batch is {applied}); nothing changed"));
+        }
+
+        if (IsComplete)
+        {
+            return null;
+        }
+
+        if (last is null)
+        {
+            return new NotApplied(
+                DeliveryOutcomes.BatchGap,
+                Text($"partial batch {number} of {Owner} has no complete batch before it; nothing applied: request a new complete (C) delivery from DUO"));
+        }
+
+        if (number == last + 1)
+        {
+            return null;
+        }
+
+        var missing = number - last == 2 ? Text($"batch {last + 1} is missing") : Text($"batches {last + 1} to {number - 1} are missing");
+        return new NotApplied(
+            DeliveryOutcomes.BatchGap,
+            Text($"partial batch {number} of {Owner} does not follow the last applied batch {last}: {missing}; nothing applied: request a new complete (C) delivery from DUO"));
+    }
+
+    public Task PrepareAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder();
+        foreach (var merge in Merges)
+        {
+            var table = merge.Table.Name;
+            sql.AppendLine(IsComplete
+                ? $"DELETE FROM {table} WHERE recipient = @recipient;"
+                : $"CREATE TEMP TABLE {FactTarget.StagingName(merge.Table)} (LIKE {table} INCLUDING DEFAULTS) ON COMMIT DROP;");
+        }
+
+        return Sql.ExecuteAsync(connection, sql.ToString(), cancellationToken, Sql.Parameter("recipient", Owner));
+    }
+
+    public FactTarget? TargetFor(SourceRecord record)
+    {
+        var table = record switch
+        {
+            RodPersonRecord => FactTables.RodPersons,
+            RodEnrolmentRecord => FactTables.RodEnrolments,
+            RodReportRecord => FactTables.Verzuimmeldingen,
+            RodExemptionRecord => FactTables.Vrijstellingen,
+            RodLinkRecord => FactTables.PgnLinks,
+            _ => throw UnexpectedRecord.For(record, "ROD"),
+        };
+
+        if (!IsComplete)
+        {
+            return FactTarget.Staged(table);
+        }
+
+        // A complete batch is the whole state: a removal in it removes nothing that could still be there.
+        return record is RodEnrolmentRecord { Mutatie: 'V' } ? null : FactTarget.Direct(table);
+    }
+
+    public async Task FinishAsync(NpgsqlConnection connection, long deliveryId, CancellationToken cancellationToken)
+    {
+        if (!IsComplete)
+        {
+            var sql = new StringBuilder();
+            foreach (var merge in Merges)
+            {
+                merge.AppendSql(sql);
+            }
+
+            await Sql.ExecuteAsync(connection, sql.ToString(), cancellationToken);
+        }
+
+        await Sql.ExecuteAsync(
+            connection,
+            """
+            INSERT INTO rod_batch_state (recipient, last_batch_number, last_delivery_id)
+            VALUES (@recipient, @number, @delivery)
+            ON CONFLICT (recipient) DO UPDATE SET last_batch_number = excluded.last_batch_number, last_delivery_id = excluded.last_delivery_id
+            """,
+            cancellationToken,
+            Sql.Parameter("recipient", Owner),
+            Sql.Parameter("number", header.BatchNumber),
+            Sql.Parameter("delivery", deliveryId));
+    }
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

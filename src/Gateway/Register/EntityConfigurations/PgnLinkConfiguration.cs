@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Thuiszitters.Gateway.Register.Entities;
+
+namespace Thuiszitters.Gateway.Register.EntityConfigurations;
+
+internal sealed class PgnLinkConfiguration : IEntityTypeConfiguration<PgnLink>
+{
+    public void Configure(EntityTypeBuilder<PgnLink> builder)
+    {
+        builder.ToTable("pgn_links");
+        builder.HasKey(l => new { l.Recipient, l.Bsn, l.Onderwijsnummer });
+        builder.HasIndex(l => l.Bsn);
+        builder.HasIndex(l => l.Onderwijsnummer);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Thuiszitters.Gateway.Register.Entities;
+
+namespace Thuiszitters.Gateway.Register.EntityConfigurations;
+
+internal sealed class VerzuimmeldingConfiguration : IEntityTypeConfiguration<Verzuimmelding>
+{
+    public void Configure(EntityTypeBuilder<Verzuimmelding> builder)
+    {
+        builder.ToTable("verzuimmeldingen");
+        builder.HasKey(m => new { m.Recipient, m.Meldingsnummer });
+        builder.HasIndex(m => m.Pgn);
+        builder.HasIndex(m => m.School);
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Thuiszitters.Gateway.Register.Entities;
+
+namespace Thuiszitters.Gateway.Register;
+
+/// <summary>
+/// The regional register: the facts each source delivered, and what became of each delivery.
+/// Facts are written by the ingest with binary COPY, never through <see cref="DbContext.SaveChanges()"/>;
+/// the context serves reads and the schema (migrations).
+/// </summary>
+internal sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> options) : DbContext(options)
+{
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    public DbSet<RejectedFile> RejectedFiles => Set<RejectedFile>();
+
+    public DbSet<SchoolPupil> SchoolPupils => Set<SchoolPupil>();
+
+    public DbSet<AbsenceDay> AbsenceDays => Set<AbsenceDay>();
+
+    public DbSet<ThuiszitterRegistration> ThuiszitterRegistrations => Set<ThuiszitterRegistration>();
+
+    public DbSet<RodPerson> RodPersons => Set<RodPerson>();
+
+    public DbSet<RodEnrolment> RodEnrolments => Set<RodEnrolment>();
+
+    public DbSet<Verzuimmelding> Verzuimmeldingen => Set<Verzuimmelding>();
+
+    public DbSet<Vrijstelling> Vrijstellingen => Set<Vrijstelling>();
+
+    public DbSet<PgnLink> PgnLinks => Set<PgnLink>();
+
+    public DbSet<Resident> Residents => Set<Resident>();
+
+    public DbSet<QuarantinedRecordRow> QuarantinedRecords => Set<QuarantinedRecordRow>();
+
+    public DbSet<RodBatchState> RodBatchStates => Set<RodBatchState>();
+
+    public DbSet<SchoolExportState> SchoolExportStates => Set<SchoolExportState>();
+
+    public DbSet<BrpState> BrpStates => Set<BrpState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegisterDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}
