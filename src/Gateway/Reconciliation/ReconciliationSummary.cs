@@ -9,4 +9,7 @@ public sealed record ReconciliationSummary(
     IReadOnlyDictionary<string, int> Conflicts,
     TimeSpan Load,
     TimeSpan Reconcile,
-    TimeSpan Total);
+    TimeSpan Total)
+{
+    public bool Incremental { get; init; }
+}

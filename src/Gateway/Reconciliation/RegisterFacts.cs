@@ -6,4 +6,11 @@ namespace Thuiszitters.Gateway.Reconciliation;
 public sealed record RegisterFacts(
     IReadOnlyList<PersonFacts> Persons,
     RegionFacts Region,
-    IReadOnlyList<ConflictFinding> RegisterConflicts);
+    IReadOnlyList<ConflictFinding> RegisterConflicts)
+{
+    /// <summary>The comparable identity keys of the persons read (for finding look-alikes incrementally).</summary>
+    public IReadOnlyList<Identity.PersonNameKey> NameKeys { get; init; } = [];
+
+    /// <summary>The comparable identity keys of the records without a PGN that were read.</summary>
+    public IReadOnlyList<Identity.PersonNameKey> UnidentifiedNameKeys { get; init; } = [];
+}

@@ -12,14 +12,32 @@ namespace Thuiszitters.Gateway.Reconciliation;
 /// </summary>
 public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
 {
-    public async Task<RegisterFacts> LoadAsync(CancellationToken cancellationToken)
+    public Task<RegisterFacts> LoadAsync(CancellationToken cancellationToken) => LoadAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Reads the facts of the persons known by <paramref name="identifiers"/> (BSNs and onderwijsnummers), or of everyone
+    /// when null. Records without any PGN are always read: they are matched on names against the persons read.
+    /// </summary>
+    public async Task<RegisterFacts> LoadAsync(IReadOnlyCollection<string>? identifiers, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var ids = identifiers?.ToArray();
+        string Where(string condition) => ids is null ? string.Empty : " WHERE " + condition;
         var links = new Dictionary<string, string>(StringComparer.Ordinal);
-        await RegisterReader.ForEachAsync(connection, "SELECT onderwijsnummer, bsn FROM pgn_links", r => links[r.GetString(0)] = r.GetString(1), cancellationToken);
+        await RegisterReader.ForEachAsync(connection, "SELECT onderwijsnummer, bsn FROM pgn_links", null, r => links[r.GetString(0)] = r.GetString(1), cancellationToken);
         var resolver = new IdentityResolver(links);
         var pending = new List<(string? Key, string SourceKey, Action<PersonFactsBuilder> Apply)>();
         var stamnummers = new Dictionary<(string School, string Stamnummer), (string? Key, string SourceKey)>();
+
+        var knownStamnummers = new HashSet<(string, string)>();
+        if (ids is not null)
+        {
+            await RegisterReader.ForEachAsync(connection, """
+                SELECT DISTINCT a.school, a.stamnummer FROM absence_days a
+                JOIN school_pupils p ON p.school = a.school AND p.source_key = a.stamnummer
+                WHERE a.bsn IS NULL AND a.onderwijsnummer IS NULL
+                """, null, r => knownStamnummers.Add((r.GetString(0), r.GetString(1))), cancellationToken);
+        }
 
         void Add(string? bsn, string? onr, string sourceKey, Action<PersonFactsBuilder> apply) =>
             pending.Add((resolver.KeyOf(bsn, onr), sourceKey, apply));
@@ -28,7 +46,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             SELECT p.school, p.source_key, p.bsn, p.onderwijsnummer, p.achternaam, p.voorvoegsel, p.voornamen, p.voorletters,
                    p.birth_year, p.birth_month, p.birth_day, p.gemeente, p.begin_date, p.end_date, p.delivery_id, p.line, s.export_date
             FROM school_pupils p JOIN school_export_state s ON s.delivery_id = p.delivery_id
-            """, r =>
+            """ + Where("p.bsn = ANY(@ids) OR p.onderwijsnummer = ANY(@ids) OR (p.bsn IS NULL AND p.onderwijsnummer IS NULL)"), ids, r =>
         {
             var school = r.GetString(0);
             var sourceKey = $"{school}/{r.Str(1) ?? "regel " + r.GetInt64(15)}";
@@ -64,7 +82,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             SELECT pgn, achternaam, voorvoegsel, voornamen, birth_year, birth_month, birth_day, gemeente, startkwalificatie, p.delivery_id, line,
                    coalesce(d.file_date, CAST(d.received_at AS date))
             FROM rod_persons p JOIN deliveries d ON d.id = p.delivery_id
-            """, r =>
+            """ + Where("p.pgn = ANY(@ids)"), ids, r =>
         {
             var pgn = r.GetString(0);
             var (bsn, onr) = Split(pgn);
@@ -97,7 +115,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             SELECT r.gemeente, r.bsn, r.achternaam, r.voorvoegsel, r.voornamen, r.birth_year, r.birth_month, r.birth_day,
                    r.datum_vestiging, r.datum_vertrek, r.delivery_id, r.line, s.extract_date
             FROM residents r JOIN brp_state s ON s.delivery_id = r.delivery_id
-            """, r =>
+            """ + Where("r.bsn = ANY(@ids)"), ids, r =>
         {
             var gemeente = r.GetString(0);
             var bsn = r.GetString(1);
@@ -118,7 +136,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         }, cancellationToken);
 
         await RegisterReader.ForEachAsync(connection,
-            "SELECT pgn, school, volgnummer, begin_date, end_date, delivery_id, line FROM rod_enrolments", r =>
+            "SELECT pgn, school, volgnummer, begin_date, end_date, delivery_id, line FROM rod_enrolments" + Where("pgn = ANY(@ids)"), ids, r =>
         {
             var (bsn, onr) = Split(r.GetString(0));
             var fact = new EnrolmentFact(r.GetString(1), r.Date(3)!.Value, r.Date(4), FactSource.Rod, r.GetInt32(2), new Provenance(r.GetInt64(5), r.GetInt64(6)));
@@ -126,7 +144,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         }, cancellationToken);
 
         await RegisterReader.ForEachAsync(connection,
-            "SELECT pgn, meldingsnummer, school, soort, begin_date, end_date, status, delivery_id, line FROM verzuimmeldingen", r =>
+            "SELECT pgn, meldingsnummer, school, soort, begin_date, end_date, status, delivery_id, line FROM verzuimmeldingen" + Where("pgn = ANY(@ids)"), ids, r =>
         {
             var (bsn, onr) = Split(r.GetString(0));
             var fact = new ReportFact(r.GetString(1), r.GetString(2), r.GetString(3), r.Date(4)!.Value, r.Date(5), r.GetString(6)[0], new Provenance(r.GetInt64(7), r.GetInt64(8)));
@@ -134,7 +152,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         }, cancellationToken);
 
         await RegisterReader.ForEachAsync(connection,
-            "SELECT pgn, artikel, begin_date, end_date, delivery_id, line FROM vrijstellingen", r =>
+            "SELECT pgn, artikel, begin_date, end_date, delivery_id, line FROM vrijstellingen" + Where("pgn = ANY(@ids)"), ids, r =>
         {
             var (bsn, onr) = Split(r.GetString(0));
             var fact = new ExemptionFact(r.GetString(1), r.Date(2)!.Value, r.Date(3), new Provenance(r.GetInt64(4), r.GetInt64(5)));
@@ -144,14 +162,15 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         await RegisterReader.ForEachAsync(connection, """
             SELECT school, bsn, onderwijsnummer, start_date, end_date, reden, plan, regiehouder, gemeld_op, delivery_id, line
             FROM thuiszitter_registrations
-            """, r =>
+            """ + Where("bsn = ANY(@ids) OR onderwijsnummer = ANY(@ids) OR (bsn IS NULL AND onderwijsnummer IS NULL)"), ids, r =>
         {
             var fact = new RegistrationFact(r.GetString(0), r.Date(3)!.Value, r.Date(4), r.GetBoolean(6), r.Str(7), r.Date(8)!.Value, r.GetString(5), new Provenance(r.GetInt64(9), r.GetInt64(10)));
             Add(r.Str(1), r.Str(2), $"{fact.School}/thuiszitter regel {r.GetInt64(10)}", b => b.Registrations.Add(fact));
         }, cancellationToken);
 
         await RegisterReader.ForEachAsync(connection,
-            "SELECT school, stamnummer, bsn, onderwijsnummer, date, hours, code, delivery_id, line FROM absence_days", r =>
+            "SELECT school, stamnummer, bsn, onderwijsnummer, date, hours, code, delivery_id, line FROM absence_days"
+            + Where("bsn = ANY(@ids) OR onderwijsnummer = ANY(@ids) OR (bsn IS NULL AND onderwijsnummer IS NULL)"), ids, r =>
         {
             var school = r.GetString(0);
             var code = r.GetString(6);
@@ -163,13 +182,18 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
                 return;
             }
 
+            if (ids is not null && bsn is null && onr is null && r.Str(1) is { } unmatched && knownStamnummers.Contains((school, unmatched)))
+            {
+                return;
+            }
+
             Add(bsn, onr, $"{school}/verzuim regel {r.GetInt64(8)}", b => b.Absences.Add(fact));
         }, cancellationToken);
 
         var region = await LoadRegionAsync(connection, cancellationToken);
         var registerConflicts = new List<ConflictFinding>(resolver.PossibleDuplicates());
         await RegisterReader.ForEachAsync(connection,
-            "SELECT DISTINCT raw_identifier, owner, kind FROM quarantined_records WHERE raw_identifier IS NOT NULL", r =>
+            "SELECT DISTINCT raw_identifier, owner, kind FROM quarantined_records WHERE raw_identifier IS NOT NULL", null, r =>
         {
             var school = SchoolCode.TryParse(r.Str(1), out var code) ? code.ToString() : null;
             registerConflicts.Add(new ConflictFinding(
@@ -190,15 +214,19 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             apply(builder);
         }
 
-        return new RegisterFacts([.. builders.Values.Select(b => b.Build())], region, registerConflicts.DistinctBy(c => c.Identity).ToList());
+        return new RegisterFacts([.. builders.Values.Select(b => b.Build())], region, registerConflicts.DistinctBy(c => c.Identity).ToList())
+        {
+            NameKeys = resolver.NameKeys(),
+            UnidentifiedNameKeys = resolver.UnidentifiedNameKeys(),
+        };
     }
 
     private static async Task<RegionFacts> LoadRegionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var rodSchools = new HashSet<string>(StringComparer.Ordinal);
         var exporting = new HashSet<string>(StringComparer.Ordinal);
-        await RegisterReader.ForEachAsync(connection, "SELECT DISTINCT school FROM rod_enrolments", r => rodSchools.Add(r.GetString(0)), cancellationToken);
-        await RegisterReader.ForEachAsync(connection, "SELECT school FROM school_export_state WHERE kind = 'PUPILS'", r => exporting.Add(r.GetString(0)), cancellationToken);
+        await RegisterReader.ForEachAsync(connection, "SELECT DISTINCT school FROM rod_enrolments", null, r => rodSchools.Add(r.GetString(0)), cancellationToken);
+        await RegisterReader.ForEachAsync(connection, "SELECT school FROM school_export_state WHERE kind = 'PUPILS'", null, r => exporting.Add(r.GetString(0)), cancellationToken);
         return new RegionFacts(rodSchools, exporting);
     }
 

@@ -6,9 +6,18 @@ namespace Thuiszitters.Gateway.Reconciliation;
 /// <summary>Small helpers to stream a query's rows and read nullable register columns.</summary>
 internal static class RegisterReader
 {
-    public static async Task ForEachAsync(NpgsqlConnection connection, string sql, Action<NpgsqlDataReader> row, CancellationToken cancellationToken)
+    public static Task ForEachAsync(NpgsqlConnection connection, string sql, Action<NpgsqlDataReader> row, CancellationToken cancellationToken) =>
+        ForEachAsync(connection, sql, null, row, cancellationToken);
+
+    /// <param name="ids">Bound as <c>@ids</c> (text[]) when not null.</param>
+    public static async Task ForEachAsync(NpgsqlConnection connection, string sql, string[]? ids, Action<NpgsqlDataReader> row, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection);
+        if (ids is not null)
+        {
+            command.Parameters.AddWithValue("ids", ids);
+        }
+
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

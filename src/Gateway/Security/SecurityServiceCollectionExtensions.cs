@@ -21,6 +21,7 @@ internal static class SecurityServiceCollectionExtensions
             .AddPolicy(Counts, p => p.RequireRole(nameof(CallerRole.Swv), nameof(CallerRole.Inspectie), nameof(CallerRole.Leerplicht), nameof(CallerRole.Board)))
             .AddPolicy(Operations, p => p.RequireRole(nameof(CallerRole.ItStaff), nameof(CallerRole.Swv)));
         builder.Services.AddScoped<AuditLog>();
+        builder.Logging.KeepRequestPathsOutOfLogs();
         return builder;
     }
 }

@@ -8,7 +8,7 @@ namespace Thuiszitters.Gateway.Tests.Cli;
 public sealed class ReconcileCommandTests
 {
     public static TheoryData<string> Examples() =>
-        [.. Directory.GetDirectories(Path.Combine(AppContext.BaseDirectory, "Snapshot", "Examples")).Select(Path.GetFileName).Order()!];
+        [.. Directory.GetDirectories(Path.Combine(AppContext.BaseDirectory, "Snapshot", "Examples")).Select(d => Path.GetFileName(d)!).Order()];
 
     [Theory]
     [MemberData(nameof(Examples))]

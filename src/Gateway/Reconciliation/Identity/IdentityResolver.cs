@@ -98,6 +98,29 @@ public sealed class IdentityResolver
         }
     }
 
+    /// <summary>The comparable identities of every person with a PGN, one per distinct (birth date, surname).</summary>
+    public IReadOnlyList<PersonNameKey> NameKeys()
+    {
+        var keys = new HashSet<PersonNameKey>();
+        foreach (var (person, claims) in _byPerson)
+        {
+            foreach (var claim in claims)
+            {
+                if (IndexKey(claim) is { } k)
+                {
+                    keys.Add(new PersonNameKey(person, k.Item1, k.Item2, k.Item3, k.Item4));
+                }
+            }
+        }
+
+        return [.. keys];
+    }
+
+    /// <summary>The comparable identities of the records without a PGN (they are matched on these).</summary>
+    public IReadOnlyList<PersonNameKey> UnidentifiedNameKeys() =>
+        [.. _withoutPgn.Select(c => IndexKey(c) is { } k ? new PersonNameKey(c.SourceKey, k.Item1, k.Item2, k.Item3, k.Item4) : (PersonNameKey?)null)
+            .OfType<PersonNameKey>().Distinct()];
+
     private bool IsOnderwijsnummerPerson(string key) => _byPerson[key].All(c => string.IsNullOrEmpty(c.Bsn));
 
     private Dictionary<(int, int, int, string), List<(string Key, string Initials)>> BuildIndex()

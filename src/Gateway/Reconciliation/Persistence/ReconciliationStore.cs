@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Thuiszitters.Gateway.Reconciliation.Facts;
 
 namespace Thuiszitters.Gateway.Reconciliation.Persistence;
 
@@ -10,11 +11,21 @@ namespace Thuiszitters.Gateway.Reconciliation.Persistence;
 /// </summary>
 public sealed class ReconciliationStore(NpgsqlDataSource dataSource, TimeProvider clock)
 {
-    private static readonly string[] RegisterWideCodes = ["POSSIBLE_DUPLICATE_PERSON", "INVALID_IDENTIFIER"];
+    /// <summary>Recomputed in full by every run, incremental or not (they come straight from the quarantine).</summary>
+    private static readonly string[] AlwaysFullCodes = ["INVALID_IDENTIFIER"];
 
-    /// <param name="touchedPersons">null for a full run; else the person keys (PGN or source key) reconciled again.</param>
-    public async Task<long> SaveAsync(ReconciliationRun run, IReadOnlyCollection<string>? touchedPersons, CancellationToken cancellationToken)
+    /// <summary>Stores a run without the identity keys and region of its facts (for callers that build runs by hand).</summary>
+    public Task<long> SaveAsync(ReconciliationRun run, IReadOnlyCollection<string>? touchedPersons, CancellationToken cancellationToken) =>
+        SaveAsync(run, touchedPersons, new RegisterFacts([], RegionFacts.Empty, []), cancellationToken);
+
+    /// <param name="run">The reconciled persons.</param>
+    /// <param name="touchedPersons">null for a full run; else the person keys (PGN or source key) reconciled again. Persons
+    /// without a PGN are always all reconciled again.</param>
+    /// <param name="facts">The facts the run came from: its name keys and region are stored for the next incremental run.</param>
+    /// <param name="cancellationToken">Cancels the write; nothing is stored then.</param>
+    public async Task<long> SaveAsync(ReconciliationRun run, IReadOnlyCollection<string>? touchedPersons, RegisterFacts facts, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(run);
         var now = clock.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -33,7 +44,16 @@ public sealed class ReconciliationStore(NpgsqlDataSource dataSource, TimeProvide
         var keys = touchedPersons?.ToArray();
         await ExecuteAsync(connection, transaction, keys is null
             ? "DELETE FROM pupil_states"
-            : "DELETE FROM pupil_states WHERE person_key = ANY($1)", cancellationToken, [keys]);
+            : "DELETE FROM pupil_states WHERE person_key = ANY($1) OR pgn IS NULL", cancellationToken, [keys]);
+        await ExecuteAsync(connection, transaction, keys is null
+            ? "DELETE FROM person_name_keys"
+            : "DELETE FROM person_name_keys WHERE person_key = ANY($1)", cancellationToken, [keys]);
+        await CopyNameKeysAsync(connection, facts, cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM region_schools", cancellationToken);
+        await ExecuteAsync(connection, transaction, """
+            INSERT INTO region_schools (school, in_rod, exporting)
+            SELECT s, s = ANY($1), s = ANY($2) FROM unnest($1 || $2) AS s GROUP BY s
+            """, cancellationToken, facts.Region.RodSchools.ToArray(), facts.Region.ExportingSchools.ToArray());
         await CopyStatesAsync(connection, run, runId, cancellationToken);
         await CopyFoundConflictsAsync(connection, transaction, run, cancellationToken);
         await MergeConflictsAsync(connection, transaction, run.AsOf, now, keys, cancellationToken);
@@ -63,6 +83,23 @@ public sealed class ReconciliationStore(NpgsqlDataSource dataSource, TimeProvide
             await writer.WriteAsync(pupil.Schools.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
             await writer.WriteAsync(run.AsOf, NpgsqlDbType.Date, cancellationToken);
             await writer.WriteAsync(runId, NpgsqlDbType.Bigint, cancellationToken);
+        }
+
+        await writer.CompleteAsync(cancellationToken);
+    }
+
+    private static async Task CopyNameKeysAsync(NpgsqlConnection connection, RegisterFacts facts, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY person_name_keys (person_key, birth_year, birth_month, birth_day, surname) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var key in facts.NameKeys)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            await writer.WriteAsync(key.PersonKey, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(key.BirthYear, NpgsqlDbType.Integer, cancellationToken);
+            await writer.WriteAsync(key.BirthMonth, NpgsqlDbType.Integer, cancellationToken);
+            await writer.WriteAsync(key.BirthDay, NpgsqlDbType.Integer, cancellationToken);
+            await writer.WriteAsync(key.Surname, NpgsqlDbType.Text, cancellationToken);
         }
 
         await writer.CompleteAsync(cancellationToken);
@@ -117,7 +154,7 @@ public sealed class ReconciliationStore(NpgsqlDataSource dataSource, TimeProvide
             INSERT INTO conflict_events (conflict_id, at, action, actor)
             SELECT id, $1, 'RAISED', 'reconciliation' FROM up WHERE inserted
             """, cancellationToken, now, asOf);
-        var scope = keys is null ? "TRUE" : "(c.pgn = ANY($2) OR c.source_key = ANY($2) OR c.code = ANY($3))";
+        var scope = keys is null ? "TRUE" : "(c.pgn = ANY($2) OR c.source_key = ANY($2) OR c.pgn IS NULL OR c.code = ANY($3))";
         await ExecuteAsync(connection, transaction, $"""
             WITH gone AS (
               UPDATE conflicts c SET state = 'RESOLVED', resolved_at = $1, resolution = 'de feiten die het conflict gaven zijn er niet meer'
@@ -126,7 +163,7 @@ public sealed class ReconciliationStore(NpgsqlDataSource dataSource, TimeProvide
               RETURNING c.id)
             INSERT INTO conflict_events (conflict_id, at, action, actor, reason)
             SELECT id, $1, 'RESOLVED', 'reconciliation', 'de feiten die het conflict gaven zijn er niet meer' FROM gone
-            """, cancellationToken, keys is null ? [now] : [now, keys, RegisterWideCodes]);
+            """, cancellationToken, keys is null ? [now] : [now, keys, AlwaysFullCodes]);
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken, params object?[] parameters)

@@ -49,7 +49,7 @@ public static class Duty
         BirthDateFact? best = null;
         foreach (var fact in facts)
         {
-            if (best is null || Rank(fact) < Rank(best))
+            if (best is null || Rank(fact) < Rank(best) || (Rank(fact) == Rank(best) && Later(fact, best)))
             {
                 best = fact;
             }
@@ -57,6 +57,10 @@ public static class Duty
 
         return best is null ? null : new DateOnly(best.Date.Year, best.Date.Month ?? 1, best.Date.Day ?? 1);
     }
+
+    /// <summary>Between two statements of equal rank the most recent delivery wins, so the choice never depends on read order.</summary>
+    private static bool Later(BirthDateFact a, BirthDateFact b) =>
+        (a.Provenance.DeliveryId, a.Provenance.Line).CompareTo((b.Provenance.DeliveryId, b.Provenance.Line)) > 0;
 
     private static int Rank(BirthDateFact fact) =>
         (fact.Date.IsComplete ? 0 : 10) + fact.Source switch

@@ -14,6 +14,8 @@ public static class Residence
             .Where(r => r.Source == FactSource.Brp && (r.Settled is null || r.Settled <= day) && (r.Departed is null || r.Departed > day))
             .OrderByDescending(r => r.Settled ?? DateOnly.MinValue)
             .ThenByDescending(r => r.KnownOn)
+            .ThenByDescending(r => r.Provenance.DeliveryId)
+            .ThenByDescending(r => r.Provenance.Line)
             .FirstOrDefault();
         if (brp is not null)
         {
@@ -24,6 +26,8 @@ public static class Residence
             .Where(r => r.Source != FactSource.Brp)
             .OrderBy(r => r.Source == FactSource.Rod ? 0 : 1)
             .ThenByDescending(r => r.KnownOn)
+            .ThenByDescending(r => r.Provenance.DeliveryId)
+            .ThenByDescending(r => r.Provenance.Line)
             .FirstOrDefault();
     }
 }

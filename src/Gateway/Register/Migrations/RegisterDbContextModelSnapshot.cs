@@ -178,6 +178,49 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.ToTable("conflicts", (string)null);
                 });
 
+            modelBuilder.Entity("Thuiszitters.Gateway.Reconciliation.Persistence.PersonNameKeyRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BirthDay")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_day");
+
+                    b.Property<int>("BirthMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_month");
+
+                    b.Property<int>("BirthYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_year");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("person_key");
+
+                    b.Property<string>("Surname")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("surname");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_name_keys");
+
+                    b.HasIndex("PersonKey")
+                        .HasDatabaseName("ix_person_name_keys_person_key");
+
+                    b.HasIndex("BirthYear", "BirthMonth", "BirthDay", "Surname")
+                        .HasDatabaseName("ix_person_name_keys_birth_year_birth_month_birth_day_surname");
+
+                    b.ToTable("person_name_keys", (string)null);
+                });
+
             modelBuilder.Entity("Thuiszitters.Gateway.Reconciliation.Persistence.PupilStateRow", b =>
                 {
                     b.Property<string>("PersonKey")
@@ -280,6 +323,26 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasName("pk_reconciliation_runs");
 
                     b.ToTable("reconciliation_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Reconciliation.Persistence.RegionSchoolRow", b =>
+                {
+                    b.Property<string>("School")
+                        .HasColumnType("text")
+                        .HasColumnName("school");
+
+                    b.Property<bool>("Exporting")
+                        .HasColumnType("boolean")
+                        .HasColumnName("exporting");
+
+                    b.Property<bool>("InRod")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_rod");
+
+                    b.HasKey("School")
+                        .HasName("pk_region_schools");
+
+                    b.ToTable("region_schools", (string)null);
                 });
 
             modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.AbsenceDay", b =>

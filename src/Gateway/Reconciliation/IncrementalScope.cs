@@ -1,0 +1,113 @@
+using Npgsql;
+
+namespace Thuiszitters.Gateway.Reconciliation;
+
+/// <summary>
+/// Which identifiers an incremental run must read so that its result equals a full run's: the touched ones, their KOP
+/// partners, every pupil of a school whose ROD coverage or export status changed, the pupils that records without a
+/// PGN point to by stamnummer, and the look-alikes (same birth date and surname) before and after the change.
+/// </summary>
+internal static class IncrementalScope
+{
+    public static async Task<HashSet<string>> ExpandAsync(NpgsqlDataSource dataSource, IReadOnlyCollection<string> touched, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var ids = new HashSet<string>(touched, StringComparer.Ordinal);
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        await AddAsync(connection, changed, """
+            WITH now AS (
+              SELECT school, bool_or(in_rod) AS in_rod, bool_or(exporting) AS exporting FROM (
+                SELECT DISTINCT school, TRUE AS in_rod, FALSE AS exporting FROM rod_enrolments
+                UNION ALL SELECT school, FALSE, TRUE FROM school_export_state WHERE kind = 'PUPILS') AS x
+              GROUP BY school)
+            SELECT coalesce(now.school, was.school), NULL FROM now FULL JOIN region_schools was ON was.school = now.school
+            WHERE was.school IS NULL OR now.school IS NULL OR was.in_rod <> now.in_rod OR was.exporting <> now.exporting
+            """, null, cancellationToken);
+        if (changed.Count > 0)
+        {
+            await AddAsync(connection, ids, """
+                SELECT bsn, onderwijsnummer FROM school_pupils WHERE school = ANY(@ids)
+                UNION ALL SELECT pgn, NULL FROM rod_enrolments WHERE school = ANY(@ids)
+                UNION ALL SELECT bsn, onderwijsnummer FROM absence_days WHERE school = ANY(@ids)
+                UNION ALL SELECT bsn, onderwijsnummer FROM thuiszitter_registrations WHERE school = ANY(@ids)
+                UNION ALL SELECT pgn, NULL FROM verzuimmeldingen WHERE school = ANY(@ids)
+                """, changed, cancellationToken);
+        }
+        await AddAsync(connection, ids, """
+            SELECT p.bsn, p.onderwijsnummer FROM absence_days a
+            JOIN school_pupils p ON p.school = a.school AND p.source_key = a.stamnummer
+            WHERE a.bsn IS NULL AND a.onderwijsnummer IS NULL
+            """, null, cancellationToken);
+        await AddAsync(connection, ids, """
+            SELECT n2.person_key, NULL FROM person_name_keys n1
+            JOIN person_name_keys n2 USING (birth_year, birth_month, birth_day, surname)
+            WHERE n1.person_key = ANY(@ids)
+            """, ids, cancellationToken);
+        await AddPartnersAsync(connection, ids, cancellationToken);
+        return ids;
+    }
+
+    /// <summary>Persons that look like (same birth date and surname as) the persons and unidentified records just read.</summary>
+    public static async Task<HashSet<string>> LookAlikesAsync(NpgsqlDataSource dataSource, RegisterFacts facts, HashSet<string> scope, CancellationToken cancellationToken)
+    {
+        var keys = facts.NameKeys.Concat(facts.UnidentifiedNameKeys).ToList();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var command = new NpgsqlCommand("""
+            SELECT DISTINCT n.person_key FROM person_name_keys n
+            JOIN unnest(@y, @m, @d, @s) AS k(y, m, d, s) ON n.birth_year = k.y AND n.birth_month = k.m AND n.birth_day = k.d AND n.surname = k.s
+            """, connection))
+        {
+            command.Parameters.AddWithValue("y", keys.Select(k => k.BirthYear).ToArray());
+            command.Parameters.AddWithValue("m", keys.Select(k => k.BirthMonth).ToArray());
+            command.Parameters.AddWithValue("d", keys.Select(k => k.BirthDay).ToArray());
+            command.Parameters.AddWithValue("s", keys.Select(k => k.Surname).ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (!scope.Contains(reader.GetString(0)))
+                {
+                    found.Add(reader.GetString(0));
+                }
+            }
+        }
+
+        if (found.Count > 0)
+        {
+            found.UnionWith(scope);
+            await AddPartnersAsync(connection, found, cancellationToken);
+            found.ExceptWith(scope);
+        }
+
+        return found;
+    }
+
+    private static Task AddPartnersAsync(NpgsqlConnection connection, HashSet<string> ids, CancellationToken cancellationToken) =>
+        AddAsync(connection, ids, "SELECT bsn, onderwijsnummer FROM pgn_links WHERE bsn = ANY(@ids) OR onderwijsnummer = ANY(@ids)", ids, cancellationToken);
+
+    private static async Task AddAsync(NpgsqlConnection connection, HashSet<string> ids, string sql, HashSet<string>? parameter, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (parameter is not null)
+        {
+            command.Parameters.AddWithValue("ids", parameter.ToArray());
+        }
+
+        var found = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    if (!reader.IsDBNull(i))
+                    {
+                        found.Add(reader.GetString(i));
+                    }
+                }
+            }
+        }
+
+        ids.UnionWith(found);
+    }
+}

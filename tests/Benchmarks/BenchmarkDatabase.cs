@@ -1,0 +1,64 @@
+using System.Globalization;
+using Npgsql;
+
+namespace Thuiszitters.Benchmarks;
+
+/// <summary>
+/// A database of its own for one part of a run, dropped afterwards. Not <c>ThrowawayDatabase</c>: its
+/// <c>DROP DATABASE ... WITH (FORCE)</c> fails for a role without pg_signal_backend when an autovacuum worker is busy
+/// on the database, which is the rule after a bulk load. This drops the way the test databases do: end our own
+/// sessions, then a plain DROP (which cancels autovacuum itself), retried while the database is still in use.
+/// </summary>
+internal sealed class BenchmarkDatabase : IAsyncDisposable
+{
+    private const int DropAttempts = 40;
+
+    private readonly string server;
+
+    private BenchmarkDatabase(string server, string name)
+    {
+        this.server = server;
+        Name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name, CommandTimeout = 0 }.ConnectionString;
+    }
+
+    public string Name { get; }
+
+    /// <summary>Without a command timeout: at national size one statement of the product may take longer than Npgsql's 30 s.</summary>
+    public string ConnectionString { get; }
+
+    public static async Task<BenchmarkDatabase> CreateAsync(string server, string prefix, CancellationToken cancellationToken)
+    {
+        var database = new BenchmarkDatabase(server, string.Create(CultureInfo.InvariantCulture, $"{prefix}_{Guid.NewGuid():N}"));
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync(cancellationToken);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Name}\"", connection);
+        await create.ExecuteNonQueryAsync(cancellationToken);
+        return database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var terminate = new NpgsqlCommand(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1 AND usename = current_user AND pid <> pg_backend_pid()",
+            connection);
+        terminate.Parameters.Add(new NpgsqlParameter { Value = Name });
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\"", connection);
+        for (var attempt = 1; ; attempt++)
+        {
+            await terminate.ExecuteScalarAsync();
+            try
+            {
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < DropAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
+            }
+        }
+    }
+}

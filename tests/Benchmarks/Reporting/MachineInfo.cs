@@ -1,0 +1,48 @@
+using System.Runtime;
+using System.Runtime.InteropServices;
+using Npgsql;
+
+namespace Thuiszitters.Benchmarks.Reporting;
+
+/// <summary>Where the figures were measured: cores, memory, runtime and the PostgreSQL server with its main settings.</summary>
+internal sealed record MachineInfo(
+    int Cores,
+    long MemoryBytes,
+    string OperatingSystem,
+    string Runtime,
+    bool ServerGc,
+    string PostgreSqlVersion,
+    string PostgreSqlHost,
+    IReadOnlyDictionary<string, string> PostgreSqlSettings)
+{
+    private static readonly string[] Settings =
+        ["shared_buffers", "work_mem", "maintenance_work_mem", "max_wal_size", "synchronous_commit", "fsync", "wal_level", "max_parallel_workers_per_gather"];
+
+    public static async Task<MachineInfo> CollectAsync(string serverConnectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(serverConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        await using (var command = new NpgsqlCommand("SELECT name, setting || coalesce(' ' || unit, '') FROM pg_settings WHERE name = ANY($1)", connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = Settings });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                settings[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        await using var version = new NpgsqlCommand("SELECT version()", connection);
+        var builder = new NpgsqlConnectionStringBuilder(serverConnectionString);
+        return new MachineInfo(
+            Environment.ProcessorCount,
+            GC.GetGCMemoryInfo().TotalAvailableMemoryBytes,
+            RuntimeInformation.OSDescription,
+            RuntimeInformation.FrameworkDescription,
+            GCSettings.IsServerGC,
+            (string)(await version.ExecuteScalarAsync(cancellationToken))!,
+            $"{builder.Host}:{builder.Port}",
+            settings);
+    }
+}

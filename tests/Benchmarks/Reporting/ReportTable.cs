@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Thuiszitters.Benchmarks.Reporting;
+
+/// <summary>The report as plain text tables: stages with their ratios and targets, where the time went, and memory.</summary>
+internal static class ReportTable
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static void Print(TextWriter output, BenchmarkReport report)
+    {
+        var m = report.Machine;
+        output.WriteLine();
+        output.WriteLine(string.Create(Inv,
+            $"Benchmark as of {report.AsOf:yyyy-MM-dd}: {report.DataSet.Pupils:N0} pupils, {report.DataSet.Schools} schools, {report.DataSet.Files:N0} files, {report.DataSet.Bytes / 1e6:N0} MB"));
+        output.WriteLine(string.Create(Inv,
+            $"Machine: {m.Cores} cores, {m.MemoryBytes / 1e9:N1} GB, {m.Runtime}, server GC {m.ServerGc}; {m.PostgreSqlVersion.Split(" on ")[0]} at {m.PostgreSqlHost}"));
+        output.WriteLine(report.StagesInChildProcesses
+            ? "Product stages ran in child processes: each peak is the stage's own (reset per step)."
+            : "Product stages ran in this process: peaks are per step where the high-water mark could be reset, else the process's.");
+        output.WriteLine();
+        output.WriteLine($"{"stage",-30} {"rows",12} {"seconds",9} {"rows/s",11} {"vs copy",16} {"peak MB",8}  {"target",-22} met");
+        foreach (var f in report.Stages)
+        {
+            var ratio = f.Ratio is { } r ? string.Create(Inv, $"{r:F2}{f.RatioMeaning}") : "";
+            var rows = f.Group == "memory" ? "" : f.Rows.ToString("N0", Inv);
+            var seconds = f.Group == "memory" ? "" : f.Seconds.ToString("F2", Inv);
+            var speed = f.Group == "memory" || f.Rows == 0 ? "" : f.RowsPerSecond.ToString("N0", Inv);
+            var peak = f.PeakWorkingSetBytes is { } p ? (p / 1e6).ToString("N0", Inv) : "";
+            var met = f.Met switch { true => "met", false => "MISSED", null => "" };
+            output.WriteLine($"{f.Stage,-30} {rows,12} {seconds,9} {speed,11} {ratio,16} {peak,8}  {f.Target ?? "",-22} {met}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Where the time goes (seconds):");
+        foreach (var f in report.Stages.Where(f => f.Parts is not null))
+        {
+            var parts = string.Join(", ", f.Parts!.Select(p => string.Create(Inv, $"{p.Key} {p.Value:F2}")));
+            var counts = f.Counts is null ? "" : "; " + string.Join(", ", f.Counts.Select(c => string.Create(Inv, $"{c.Key} {c.Value:N0}")));
+            output.WriteLine($"  {f.Stage,-28} {parts}{counts}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"{"memory per step",-30} {"peak RSS MB",12} {"scope",8} {"managed MB",11} {"allocated MB",13} {"gen0/1/2",12} {"GC pause s",11}");
+        foreach (var f in report.Stages.Where(f => f.Memory is not null))
+        {
+            var x = f.Memory!;
+            output.WriteLine(string.Create(Inv,
+                $"{f.Stage,-30} {x.PeakWorkingSetBytes / 1e6,12:N0} {x.Scope,8} {x.PeakManagedHeapBytes / 1e6,11:N0} {x.AllocatedBytes / 1e6,13:N0} {$"{x.Gen0Collections}/{x.Gen1Collections}/{x.Gen2Collections}",12} {x.GcPauseSeconds,11:F2}"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("Targets:");
+        foreach (var t in report.Targets)
+        {
+            output.WriteLine(string.Create(Inv, $"  {(t.Met ? "met   " : "MISSED")} {t.Name}: {t.Value:F2} {t.Unit} (target {t.Target} {t.Unit})"));
+        }
+    }
+}

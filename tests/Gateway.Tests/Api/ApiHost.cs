@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Thuiszitters.Gateway.Tests.Api;
+
+/// <summary>
+/// The web host as production runs it (environment Production), on a test's own database, with the test users, a fixed
+/// clock, and every log message (all levels) going to <see cref="LogCollector"/> instead of the console.
+/// </summary>
+internal sealed class ApiHost(string connectionString, TimeProvider clock, LogCollector logs, bool demo) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(Settings()));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            logging.SetMinimumLevel(LogLevel.Trace);
+            logging.AddProvider(logs);
+        });
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton(clock);
+        });
+    }
+
+    private Dictionary<string, string?> Settings()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Register"] = connectionString,
+            ["Demo:Enabled"] = demo ? "true" : "false",
+        };
+        for (var i = 0; i < TestUsers.All.Count; i++)
+        {
+            var user = TestUsers.All[i];
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"Security:Users:{i}:");
+            settings[prefix + "Token"] = user.Token;
+            settings[prefix + "Name"] = user.Name;
+            settings[prefix + "Role"] = user.Role.ToString();
+            settings[prefix + "Organisation"] = user.Organisation;
+            for (var s = 0; s < user.Schools.Length; s++)
+            {
+                settings[string.Create(CultureInfo.InvariantCulture, $"{prefix}Schools:{s}")] = user.Schools[s];
+            }
+        }
+
+        return settings;
+    }
+}

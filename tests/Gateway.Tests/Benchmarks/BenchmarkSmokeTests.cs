@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Thuiszitters.Benchmarks;
+using Thuiszitters.Gateway.Tests.Infrastructure;
+
+namespace Thuiszitters.Gateway.Tests.Benchmarks;
+
+/// <summary>
+/// The national benchmark at a size of seconds, so it cannot rot: every stage must produce figures and the JSON must
+/// be written. Whether the targets are met is the benchmark's answer, not this test's.
+/// </summary>
+public sealed class BenchmarkSmokeTests : IDisposable
+{
+    private static readonly string[] Kinds = ["brp", "rod", "edex", "pupils-csv", "absences-csv", "registrations-csv"];
+
+    private readonly string dataRoot = Path.Combine(Path.GetTempPath(), "tz_bench_smoke_" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task RunAsync_SmallRegion_EveryStageHasFiguresAndTheJsonIsWritten()
+    {
+        var options = BenchmarkOptions.Parse(["--pupils", "2000", "--data", dataRoot, "--server", TestDatabase.ServerConnectionString], out var error);
+        Assert.True(options is not null, error);
+        using var output = new StringWriter();
+
+        var report = await new BenchmarkRunner(options, output, TimeProvider.System).RunAsync(CancellationToken.None);
+
+        var stages = report.Stages.ToDictionary(s => s.Stage, StringComparer.Ordinal);
+        string[] expected =
+        [
+            .. Kinds.Select(k => "copy " + k), "copy total", .. Kinds.Select(k => "ingest " + k), "ingest total", "reconcile full",
+            "files to reconciled register", "delta ingest", "delta reconcile", "delta total", "peak memory ingest", "peak memory reconcile",
+        ];
+        Assert.Equal(expected, report.Stages.Select(s => s.Stage));
+        Assert.All(report.Stages.Where(s => s.Group != "memory"), s => Assert.True(s.Rows > 0 && s.Seconds > 0, $"{s.Stage}: {s.Rows} rows in {s.Seconds} s"));
+        string[] steps = [.. Kinds.Select(k => "ingest " + k), "reconcile full", "delta ingest", "delta reconcile"];
+        Assert.All(steps, s => Assert.True(stages[s].PeakWorkingSetBytes > 0 && stages[s].Memory is { AllocatedBytes: > 0 }, $"{s}: no memory figures"));
+        Assert.All(["ingest total", "peak memory ingest", "peak memory reconcile"], s => Assert.True(stages[s].PeakWorkingSetBytes > 0, s));
+        Assert.All(report.Stages.Where(s => s.Stage.StartsWith("ingest ", StringComparison.Ordinal) || s.Stage == "files to reconciled register"),
+            s => Assert.True(s.Ratio > 0, $"{s.Stage}: no ratio to the baseline"));
+        Assert.All(Kinds, k => Assert.Equal(stages["copy " + k].Rows, stages["ingest " + k].Rows));
+        Assert.Equal(report.Delta.TouchedPersons, stages["delta reconcile"].Rows);
+        Assert.InRange(report.Delta.TouchedPersons, 10, 20);
+        Assert.Equal(3, stages["reconcile full"].Parts?.Count);
+        Assert.Equal(6, report.Targets.Count);
+
+        Assert.True(File.Exists(options.ResultPath), options.ResultPath);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(options.ResultPath));
+        var root = json.RootElement;
+        Assert.Equal(report.Stages.Count, root.GetProperty("stages").GetArrayLength());
+        Assert.Equal(6, root.GetProperty("targets").GetArrayLength());
+        Assert.StartsWith("PostgreSQL", root.GetProperty("machine").GetProperty("postgreSqlVersion").GetString(), StringComparison.Ordinal);
+        Assert.True(root.GetProperty("machine").GetProperty("cores").GetInt32() > 0);
+        Assert.Contains("ingest total", output.ToString(), StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(dataRoot))
+        {
+            Directory.Delete(dataRoot, true);
+        }
+    }
+}
