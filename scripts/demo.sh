@@ -7,6 +7,7 @@
 #
 #   --pupils N   size of the generated region (default 20000)
 #   --seed N     generator seed (default 42); the same seed gives the same files
+#   --as-of D    reference date of the demo region (default 2026-04-15, a school day)
 #   --url URL    where the web host listens (default http://127.0.0.1:5080)
 #   --keep-db    keep the demo database from an earlier run instead of starting afresh
 #   --no-serve   stop after reconciling (for a smoke check)
@@ -23,6 +24,7 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 pupils=20000
 seed=42
+as_of=2026-04-15
 url=http://127.0.0.1:5080
 keep_db=false
 serve=true
@@ -33,6 +35,7 @@ while (($# > 0)); do
   case $1 in
     --pupils) pupils=${2:?--pupils needs a number}; shift 2 ;;
     --seed) seed=${2:?--seed needs a number}; shift 2 ;;
+    --as-of) as_of=${2:?--as-of needs a date}; shift 2 ;;
     --url) url=${2:?--url needs a URL}; shift 2 ;;
     --keep-db) keep_db=true; shift ;;
     --no-serve) serve=false; shift ;;
@@ -79,7 +82,7 @@ demo_build() {
 demo_generate() {
   rm -rf "$drop"
   mkdir -p "$drop"
-  gateway generate --out "$drop" --pupils "$pupils" --seed "$seed"
+  gateway generate --out "$drop" --pupils "$pupils" --seed "$seed" --as-of "$as_of"
   echo "$(find "$drop" -type f | wc -l) files in $drop"
 }
 
@@ -88,7 +91,7 @@ demo_ingest() {
 }
 
 demo_reconcile() {
-  gateway reconcile-register
+  gateway reconcile-register --as-of "$as_of"
 }
 
 # Prints where to look once the web host answers (it runs in the foreground).
@@ -110,6 +113,15 @@ announce_when_ready() {
 }
 
 demo_serve() {
+  # The demo users (appsettings.Demo.json) get a real school and board of the generated region.
+  local -a schools
+  mapfile -t schools < <(find "$drop" -maxdepth 1 -name 'leerlingen_*.csv' -printf '%f\n' | sed -E 's/^leerlingen_([0-9A-Z]{6})_.*/\1/' | sort | head -n 3)
+  if ((${#schools[@]} > 0)); then
+    export Security__Users__2__Organisation=${schools[0]}
+    local i
+    for i in "${!schools[@]}"; do export "Security__Users__3__Schools__${i}=${schools[$i]}"; done
+  fi
+  export ASPNETCORE_ENVIRONMENT=Demo
   announce_when_ready &
   watcher_pid=$!
   trap 'kill "$watcher_pid" 2>/dev/null || true' EXIT

@@ -14,11 +14,12 @@ internal sealed record BenchmarkOptions(
     string? JsonPath,
     string? Server,
     string Psql,
-    bool InProcess)
+    bool InProcess,
+    int? HeapLimitMegabytes)
 {
     public const string Usage =
         "usage: [--pupils 2600000] [--seed 42] [--schools <pupils/1000, 40..5000>] [--data <folder>] [--json <file>] "
-        + "[--server <connection string>] [--psql psql] [--in-process]";
+        + "[--server <connection string>] [--psql psql] [--in-process] [--heap-limit-mb <MB per stage process>]";
 
     public const int DefaultPupils = 2_600_000;
 
@@ -36,6 +37,8 @@ internal sealed record BenchmarkOptions(
     /// <summary>Files the benchmark derives from the data set (the weekly delta, the baseline's intermediates).</summary>
     public string WorkFolder => DataSetFolder + ".work";
 
+    public long? HeapLimitBytes => HeapLimitMegabytes * 1_000_000L;
+
     public string ResultPath => JsonPath ?? Path.Combine(DataRoot, "benchmark-results.json");
 
     /// <summary>About one exporting school (vestiging) per thousand pupils, as nationally.</summary>
@@ -46,9 +49,10 @@ internal sealed record BenchmarkOptions(
         var parsed = CommandArguments.Parse(args);
         error = null;
         if (!TryInt(parsed.Get("pupils"), DefaultPupils, out var pupils) || !TryInt(parsed.Get("seed"), 42, out var seed)
-            || !TryInt(parsed.Get("schools"), DefaultSchools(pupils), out var schools))
+            || !TryInt(parsed.Get("schools"), DefaultSchools(pupils), out var schools) || !TryInt(parsed.Get("heap-limit-mb"), 0, out var heapLimit)
+            || heapLimit < 0)
         {
-            error = "--pupils, --seed and --schools take whole numbers";
+            error = "--pupils, --seed, --schools and --heap-limit-mb take whole numbers";
             return null;
         }
 
@@ -61,7 +65,8 @@ internal sealed record BenchmarkOptions(
             parsed.Get("json") is { } json ? Path.GetFullPath(json) : null,
             parsed.Get("server"),
             parsed.Get("psql") ?? "psql",
-            parsed.Get("in-process") is "true");
+            parsed.Get("in-process") is "true",
+            heapLimit > 0 ? heapLimit : null);
 
         // The generator's own checks decide which sizes are possible.
         if (GeneratorOptions.Parse(options.GeneratorArguments(options.DataSetFolder), out var generatorError) is null)

@@ -14,7 +14,8 @@ namespace Thuiszitters.Benchmarks;
 /// <summary>
 /// One benchmark run: the data set (reused or generated), the weekly delta and the baseline's intermediates
 /// (untimed), then the baseline (<c>psql \copy</c> per file kind) and the product stages (ingest per kind, full
-/// reconcile, weekly delta), each on a throwaway database; then the report on stdout and as JSON.
+/// reconcile, weekly delta), each on a database of its own; then the report on stdout and as JSON. A product stage
+/// that fails is reported with its error, and the stages that need it are reported as not run.
 /// </summary>
 internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter output, TimeProvider clock)
 {
@@ -30,26 +31,27 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
         var rod = dataSet.Kinds.FirstOrDefault(k => k.Kind == SourceKind.RodBatch)
             ?? throw new BenchmarkException("the data set has no ROD batch");
         var delta = WeeklyDelta.Write(rod, Path.Combine(options.WorkFolder, "delta"), options.Pupils, options.AsOf);
-        var touchedPath = Path.Combine(options.WorkFolder, "delta", "touched-persons.txt");
-        await File.WriteAllLinesAsync(touchedPath, delta.TouchedPgns, cancellationToken);
 
         Log("baseline: plain intermediates of every file kind (untimed; reused when present)");
         var inputs = dataSet.Kinds.Select(k => BaselineConverter.Ensure(k, Path.Combine(options.WorkFolder, "baseline"), cancellationToken)).ToList();
-        var baseline = await RunBaselineAsync(server, inputs, cancellationToken);
+        var (plain, indexed) = await RunBaselineAsync(server, inputs, cancellationToken);
 
         StageResult ingest, reconcile, deltaResult;
         await using (var register = await BenchmarkDatabase.CreateAsync(server, "tz_bench_register", cancellationToken))
         {
-            var connectionString = register.ConnectionString;
-            await RegisterDatabase.MigrateAsync(connectionString, cancellationToken);
-            var stages = new StageRunner(options.InProcess, options.WorkFolder);
-            ingest = Logged(await stages.RunAsync(new StageRequest(StageCommand.Ingest, connectionString, options.AsOf, DataSetFolder: dataSet.Folder), cancellationToken));
-            reconcile = Logged(await stages.RunAsync(new StageRequest(StageCommand.Reconcile, connectionString, options.AsOf), cancellationToken));
-            deltaResult = Logged(await stages.RunAsync(
-                new StageRequest(StageCommand.Delta, connectionString, options.AsOf, DeltaPath: delta.Path, TouchedPath: touchedPath), cancellationToken));
+            await RegisterDatabase.MigrateAsync(register.ConnectionString, cancellationToken);
+            var stages = new StageRunner(options.InProcess, options.WorkFolder, options.HeapLimitBytes);
+            var request = new StageRequest(StageCommand.Ingest, register.ConnectionString, options.AsOf, DataSetFolder: dataSet.Folder);
+            ingest = Logged(await stages.RunAsync(request, cancellationToken));
+            reconcile = ingest.Failed
+                ? StageResult.NotRun(StageCommand.Reconcile, "the ingest failed")
+                : Logged(await stages.RunAsync(request with { Stage = StageCommand.Reconcile }, cancellationToken));
+            deltaResult = reconcile.Failed
+                ? StageResult.NotRun(StageCommand.Delta, "the full reconcile failed (an incremental run needs a reconciled register)")
+                : Logged(await stages.RunAsync(request with { Stage = StageCommand.Delta, DeltaPath = delta.Path }, cancellationToken));
         }
 
-        var (figures, targets) = ReportBuilder.Build(baseline, ingest, reconcile, deltaResult);
+        var (figures, targets) = ReportBuilder.Build(plain, indexed, ingest, reconcile, deltaResult);
         var report = new BenchmarkReport(
             startedAt, watch.Elapsed.TotalSeconds, options.AsOf, machine, dataSet,
             new DeltaSummary(Path.GetFileName(delta.Path), delta.BatchNumber, delta.TouchedPgns.Count, delta.EndedEnrolments, delta.NewReports),
@@ -61,25 +63,38 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
         return report;
     }
 
-    private async Task<IReadOnlyList<BaselineRun>> RunBaselineAsync(string server, IReadOnlyList<BaselineInput> inputs, CancellationToken cancellationToken)
+    /// <summary>\copy of every kind into plain tables (the baseline), then into tables indexed like the register's (a diagnostic).</summary>
+    private async Task<(IReadOnlyList<BaselineRun> Plain, IReadOnlyList<BaselineRun> Indexed)> RunBaselineAsync(
+        string server, IReadOnlyList<BaselineInput> inputs, CancellationToken cancellationToken)
     {
         await using var database = await BenchmarkDatabase.CreateAsync(server, "tz_bench_baseline", cancellationToken);
-        await BaselineDatabase.CreateTablesAsync(database.ConnectionString, inputs.SelectMany(i => i.Tables), cancellationToken);
+        var tables = inputs.SelectMany(i => i.Tables).ToList();
+        await BaselineDatabase.CreateTablesAsync(database.ConnectionString, tables, cancellationToken);
         var copy = new PsqlCopy(options.Psql, database.ConnectionString);
-        var runs = new List<BaselineRun>();
-        foreach (var input in inputs)
+        var runs = new Dictionary<string, List<BaselineRun>>(StringComparer.Ordinal);
+        foreach (var (prefix, name) in new[] { (BaselineDatabase.Plain, "copy"), (BaselineDatabase.Indexed, "copy+indexes") })
         {
-            var elapsed = await copy.RunAsync(input.Tables, cancellationToken);
-            runs.Add(new BaselineRun(input.Kind, input.Rows, input.Tables.Count, elapsed.TotalSeconds));
-            Log(string.Create(CultureInfo.InvariantCulture, $"copy {input.Kind}: {input.Rows:N0} rows in {elapsed.TotalSeconds:F2} s"));
+            runs[prefix] = [];
+            foreach (var input in inputs)
+            {
+                var elapsed = await copy.RunAsync(input.Tables, prefix, cancellationToken);
+                runs[prefix].Add(new BaselineRun(input.Kind, input.Rows, input.Tables.Count, elapsed.TotalSeconds));
+                Log(string.Create(CultureInfo.InvariantCulture, $"{name} {input.Kind}: {input.Rows:N0} rows in {elapsed.TotalSeconds:F2} s"));
+            }
+
+            await BaselineDatabase.CheckCountsAsync(database.ConnectionString, prefix, tables, cancellationToken);
         }
 
-        await BaselineDatabase.CheckCountsAsync(database.ConnectionString, inputs.SelectMany(i => i.Tables), cancellationToken);
-        return runs;
+        return (runs[BaselineDatabase.Plain], runs[BaselineDatabase.Indexed]);
     }
 
     private StageResult Logged(StageResult result)
     {
+        if (result.Failed)
+        {
+            Log(string.Create(CultureInfo.InvariantCulture, $"{result.Stage}: {result.Error} ({result.WallSeconds:F1} s)"));
+        }
+
         foreach (var step in result.Steps)
         {
             Log(string.Create(CultureInfo.InvariantCulture,

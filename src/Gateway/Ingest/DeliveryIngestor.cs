@@ -155,7 +155,7 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
     }
 
     private static async Task<DeliveryRow?> DuplicateOfAsync(NpgsqlConnection connection, DeliveryRow row, CancellationToken cancellationToken) =>
-        await DeliveryStore.FindFinalAsync(connection, row.Sha256, cancellationToken) is { } earlier
+        await DeliveryStore.FindFinalAsync(connection, row.FileName, row.Sha256, cancellationToken) is { } earlier
             ? row with
             {
                 Outcome = DeliveryOutcomes.Duplicate,

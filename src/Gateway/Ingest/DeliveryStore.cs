@@ -10,13 +10,18 @@ internal static class DeliveryStore
     private const string Columns =
         "file_name, sha256, kind, owner, file_date, batch_number, batch_type, received_at, outcome, reason, error_line, error_field, record_count, quarantined_count";
 
-    /// <summary>The delivery that applied or refused these bytes before, if any.</summary>
-    public static async Task<(long Id, string FileName, string Outcome)?> FindFinalAsync(NpgsqlConnection connection, string sha256, CancellationToken cancellationToken)
+    /// <summary>
+    /// The delivery that applied or refused this file (same name, same bytes) before, if any. Equal bytes under another
+    /// name are another delivery: two schools' empty exports are byte-identical, and neither may swallow the other.
+    /// </summary>
+    public static async Task<(long Id, string FileName, string Outcome)?> FindFinalAsync(
+        NpgsqlConnection connection, string fileName, string sha256, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            $"SELECT id, file_name, outcome FROM deliveries WHERE sha256 = @sha AND outcome IN ('{DeliveryOutcomes.Applied}', '{DeliveryOutcomes.Rejected}') ORDER BY id LIMIT 1",
+            $"SELECT id, file_name, outcome FROM deliveries WHERE sha256 = @sha AND file_name = @name AND outcome IN ('{DeliveryOutcomes.Applied}', '{DeliveryOutcomes.Rejected}') ORDER BY id LIMIT 1",
             connection);
         command.Parameters.Add(Sql.Parameter("sha", sha256));
+        command.Parameters.Add(Sql.Parameter("name", fileName));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2))

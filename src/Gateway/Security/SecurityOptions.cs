@@ -6,12 +6,41 @@ namespace Thuiszitters.Gateway.Security;
 /// The API's users (section <c>Security</c>). Each presents its token as <c>Authorization: Bearer &lt;token&gt;</c>.
 /// In production the tokens come from the secret store; the demo configures a user per role.
 /// </summary>
-public sealed class SecurityOptions
+public sealed class SecurityOptions : IValidatableObject
 {
     public const string Section = "Security";
 
     [Required]
     public List<UserOptions> Users { get; init; } = [];
+
+    /// <summary>
+    /// Data annotations do not descend into list items, so each user is validated here; a scoped role without its
+    /// organisation, or two users with one token, would widen or confuse what a caller sees. Messages name the user's
+    /// position and field, never the token.
+    /// </summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        for (var i = 0; i < Users.Count; i++)
+        {
+            var user = Users[i];
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(user, new ValidationContext(user), results, validateAllProperties: true);
+            foreach (var result in results)
+            {
+                yield return new ValidationResult($"Users[{i}]: {result.ErrorMessage}", [.. result.MemberNames.Select(m => $"Users[{i}].{m}")]);
+            }
+
+            if (user.Role is CallerRole.Leerplicht or CallerRole.School or CallerRole.Board && string.IsNullOrWhiteSpace(user.Organisation))
+            {
+                yield return new ValidationResult($"Users[{i}]: role {user.Role} needs an Organisation.", [$"Users[{i}].Organisation"]);
+            }
+        }
+
+        if (Users.GroupBy(u => u.Token, StringComparer.Ordinal).Any(g => g.Count() > 1))
+        {
+            yield return new ValidationResult("Two users have the same token.", [nameof(Users)]);
+        }
+    }
 
     public sealed class UserOptions
     {

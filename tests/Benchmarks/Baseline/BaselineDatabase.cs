@@ -1,46 +1,64 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Npgsql;
 using Thuiszitters.Gateway.Register;
 
 namespace Thuiszitters.Benchmarks.Baseline;
 
 /// <summary>
-/// The baseline's plain tables: for each register table a <c>bl_</c> table with exactly the columns (and types) the
-/// ingest copies into, made from the migrated schema, and nothing else (no key, index or identity).
+/// The baseline's tables, made from the migrated register schema. <c>bl_</c> tables are plain: exactly the columns
+/// (and types) the ingest copies into, nothing else. <c>bx_</c> tables are a diagnostic: the register table's
+/// identity, defaults and indexes too (keys as plain indexes, since a ROD P batch repeats keys that the ingest merges).
 /// </summary>
-internal static class BaselineDatabase
+internal static partial class BaselineDatabase
 {
-    public static string TableFor(string registerTable) => "bl_" + registerTable;
+    public const string Plain = "bl_";
+    public const string Indexed = "bx_";
 
     public static async Task CreateTablesAsync(string connectionString, IEnumerable<BaselineTable> tables, CancellationToken cancellationToken)
     {
         await RegisterDatabase.MigrateAsync(connectionString, cancellationToken);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
         var sql = new StringBuilder();
         foreach (var table in tables.DistinctBy(t => t.Table))
         {
-            sql.AppendLine(CultureInfo.InvariantCulture, $"CREATE TABLE {TableFor(table.Table)} AS SELECT {string.Join(", ", table.Columns)} FROM {table.Table} WITH NO DATA;");
+            sql.AppendLine(CultureInfo.InvariantCulture, $"CREATE TABLE {Plain}{table.Table} AS SELECT {string.Join(", ", table.Columns)} FROM {table.Table} WITH NO DATA;");
+            sql.AppendLine(CultureInfo.InvariantCulture, $"CREATE TABLE {Indexed}{table.Table} (LIKE {table.Table} INCLUDING DEFAULTS INCLUDING IDENTITY);");
+            await using var indexes = new NpgsqlCommand("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1", connection);
+            indexes.Parameters.Add(new NpgsqlParameter { Value = table.Table });
+            await using var reader = await indexes.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var definition = IndexHead().Replace(reader.GetString(1), $"CREATE INDEX \"{Indexed}{reader.GetString(0)}\" ON ");
+                sql.AppendLine(CultureInfo.InvariantCulture, $"{TableName().Replace(definition, $" {Indexed}{table.Table} USING ", 1)};");
+            }
         }
 
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql.ToString(), connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Every row of the intermediates arrived (an untimed check after the copies).</summary>
-    public static async Task CheckCountsAsync(string connectionString, IEnumerable<BaselineTable> tables, CancellationToken cancellationToken)
+    /// <summary>Every row of the intermediates arrived in every <paramref name="prefix"/> table (an untimed check after the copies).</summary>
+    public static async Task CheckCountsAsync(string connectionString, string prefix, IEnumerable<BaselineTable> tables, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         foreach (var table in tables.GroupBy(t => t.Table))
         {
-            await using var command = new NpgsqlCommand($"SELECT count(*) FROM {TableFor(table.Key)}", connection);
+            await using var command = new NpgsqlCommand($"SELECT count(*) FROM {prefix}{table.Key}", connection);
             var rows = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
             if (rows != table.Sum(t => t.Rows))
             {
-                throw new BenchmarkException($"{TableFor(table.Key)} holds {rows} rows after the copy, the intermediates {table.Sum(t => t.Rows)}");
+                throw new BenchmarkException($"{prefix}{table.Key} holds {rows} rows after the copy, the intermediates {table.Sum(t => t.Rows)}");
             }
         }
     }
+
+    [GeneratedRegex("^CREATE (UNIQUE )?INDEX \\S+ ON ")]
+    private static partial Regex IndexHead();
+
+    [GeneratedRegex(" \\S+ USING ")]
+    private static partial Regex TableName();
 }

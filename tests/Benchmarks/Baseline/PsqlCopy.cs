@@ -12,7 +12,8 @@ namespace Thuiszitters.Benchmarks.Baseline;
 /// </summary>
 internal sealed class PsqlCopy(string psql, string connectionString)
 {
-    public async Task<TimeSpan> RunAsync(IReadOnlyList<BaselineTable> tables, CancellationToken cancellationToken)
+    /// <summary>Copies each intermediate into the table of its name with <paramref name="prefix"/> before it.</summary>
+    public async Task<TimeSpan> RunAsync(IReadOnlyList<BaselineTable> tables, string prefix, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(psql)
         {
@@ -29,7 +30,7 @@ internal sealed class PsqlCopy(string psql, string connectionString)
         {
             start.ArgumentList.Add("-c");
             start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture,
-                $"\\copy {BaselineDatabase.TableFor(table.Table)} ({string.Join(", ", table.Columns)}) FROM '{table.Path.Replace("'", "''", StringComparison.Ordinal)}' WITH (FORMAT csv)"));
+                $"\\copy {prefix}{table.Table} ({string.Join(", ", table.Columns)}) FROM '{table.Path.Replace("'", "''", StringComparison.Ordinal)}' WITH (FORMAT csv)"));
         }
 
         var connection = new NpgsqlConnectionStringBuilder(connectionString);

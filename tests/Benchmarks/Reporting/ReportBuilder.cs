@@ -4,7 +4,7 @@ namespace Thuiszitters.Benchmarks.Reporting;
 
 /// <summary>
 /// Puts the baseline and the product stages side by side: one figure per measured step, the totals the targets are
-/// about, and the targets of the issue checked against them.
+/// about, and the targets of the issue checked against them. A failed stage gives a figure with its error instead.
 /// </summary>
 internal static class ReportBuilder
 {
@@ -18,62 +18,108 @@ internal static class ReportBuilder
     private const string TimeRatio = "x copy time";
 
     public static (IReadOnlyList<StageFigure> Figures, IReadOnlyList<TargetCheck> Targets) Build(
-        IReadOnlyList<BaselineRun> baseline, StageResult ingest, StageResult reconcile, StageResult delta)
+        IReadOnlyList<BaselineRun> plain, IReadOnlyList<BaselineRun> indexed, StageResult ingest, StageResult reconcile, StageResult delta)
     {
         var figures = new List<StageFigure>();
-        figures.AddRange(baseline.Select(b => new StageFigure("copy " + b.Kind, "baseline", b.Rows, b.Seconds)));
-        var copyTotal = new StageFigure("copy total", "baseline", baseline.Sum(b => b.Rows), baseline.Sum(b => b.Seconds));
-        figures.Add(copyTotal);
+        var copyTotal = Baseline(figures, "copy", "baseline", plain, null);
+        Baseline(figures, "copy+indexes", "diagnostic", indexed, plain);
 
-        foreach (var step in ingest.Steps)
+        double? ingestRatio = null, ingestSeconds = null;
+        long? ingestPeak = null;
+        if (ingest.Failed)
         {
-            var kind = step.Name["ingest ".Length..];
-            var copy = baseline.FirstOrDefault(b => b.Kind == kind);
-            var ratio = copy is null ? (double?)null : Speed(step.Rows, step.Seconds) / Speed(copy.Rows, copy.Seconds);
-            figures.Add(Product(step, "ingest") with
+            figures.Add(Failed("ingest total", "ingest", ingest, $">= {IngestRatioTarget}{Throughput}"));
+        }
+        else
+        {
+            foreach (var step in ingest.Steps)
             {
-                Ratio = ratio, RatioMeaning = Throughput, Target = $">= {IngestRatioTarget}{Throughput}", Met = ratio >= IngestRatioTarget,
-            });
+                var copy = plain.FirstOrDefault(b => b.Kind == step.Name["ingest ".Length..]);
+                var ratio = copy is null ? (double?)null : Speed(step.Rows, step.Seconds) / Speed(copy.Rows, copy.Seconds);
+                figures.Add(Product(step, "ingest") with
+                {
+                    Ratio = ratio, RatioMeaning = Throughput, Target = $">= {IngestRatioTarget}{Throughput}", Met = ratio >= IngestRatioTarget,
+                });
+            }
+
+            var rows = ingest.Steps.Sum(s => s.Rows);
+            ingestSeconds = ingest.Steps.Sum(s => s.Seconds);
+            ingestRatio = Speed(rows, ingestSeconds.Value) / Speed(copyTotal.Rows, copyTotal.Seconds);
+            ingestPeak = ingest.Steps.Max(s => s.Memory.PeakWorkingSetBytes);
+            figures.Add(new StageFigure("ingest total", "ingest", rows, ingestSeconds.Value, ingestRatio, Throughput,
+                $">= {IngestRatioTarget}{Throughput}", ingestRatio >= IngestRatioTarget, ingestPeak));
         }
 
-        var ingestRows = ingest.Steps.Sum(s => s.Rows);
-        var ingestSeconds = ingest.Steps.Sum(s => s.Seconds);
-        var ingestRatio = Speed(ingestRows, ingestSeconds) / Speed(copyTotal.Rows, copyTotal.Seconds);
-        var ingestPeak = ingest.Steps.Max(s => s.Memory.PeakWorkingSetBytes);
-        figures.Add(new StageFigure("ingest total", "ingest", ingestRows, ingestSeconds, ingestRatio, Throughput,
-            $">= {IngestRatioTarget}{Throughput}", ingestRatio >= IngestRatioTarget, ingestPeak));
+        var full = reconcile.Failed ? null : reconcile.Steps.Single();
+        figures.Add(full is null
+            ? Failed("reconcile full", "reconcile", reconcile, $"<= {FullReconcileTargetSeconds} s")
+            : Product(full, "reconcile") with { Target = $"<= {FullReconcileTargetSeconds} s", Met = full.Seconds <= FullReconcileTargetSeconds });
+        double? registerRatio = ingestSeconds is { } i && full is not null ? (i + full.Seconds) / copyTotal.Seconds : null;
+        figures.Add(new StageFigure("files to reconciled register", "reconcile", copyTotal.Rows, registerRatio is null ? 0 : ingestSeconds!.Value + full!.Seconds,
+            registerRatio, TimeRatio, $"<= {FilesToRegisterTargetRatio}{TimeRatio}", registerRatio <= FilesToRegisterTargetRatio,
+            Note: registerRatio is null ? "not measured: the ingest or the full reconcile failed" : null));
 
-        var full = reconcile.Steps.Single();
-        figures.Add(Product(full, "reconcile") with { Target = $"<= {FullReconcileTargetSeconds} s", Met = full.Seconds <= FullReconcileTargetSeconds });
-        var toRegister = ingestSeconds + full.Seconds;
-        var registerRatio = toRegister / copyTotal.Seconds;
-        figures.Add(new StageFigure("files to reconciled register", "reconcile", ingestRows, toRegister, registerRatio, TimeRatio,
-            $"<= {FilesToRegisterTargetRatio}{TimeRatio}", registerRatio <= FilesToRegisterTargetRatio));
+        double? deltaSeconds = null;
+        if (delta.Failed)
+        {
+            figures.Add(Failed("delta total", "delta", delta, $"<= {DeltaTargetSeconds} s"));
+        }
+        else
+        {
+            figures.AddRange(delta.Steps.Select(s => Product(s, "delta")));
+            deltaSeconds = delta.Steps.Sum(s => s.Seconds);
+            figures.Add(new StageFigure("delta total", "delta", delta.Steps[0].Rows, deltaSeconds.Value, Target: $"<= {DeltaTargetSeconds} s",
+                Met: deltaSeconds <= DeltaTargetSeconds));
+        }
 
-        figures.AddRange(delta.Steps.Select(s => Product(s, "delta")));
-        var deltaSeconds = delta.Steps.Sum(s => s.Seconds);
-        figures.Add(new StageFigure("delta total", "delta", delta.Steps[0].Rows, deltaSeconds, Target: $"<= {DeltaTargetSeconds} s",
-            Met: deltaSeconds <= DeltaTargetSeconds, Counts: new Dictionary<string, long>(StringComparer.Ordinal) { ["touchedPersons"] = delta.Steps[^1].Rows }));
-
-        var ingestMemory = Math.Max(ingestPeak, delta.Steps[0].Memory.PeakWorkingSetBytes);
-        var reconcileMemory = Math.Max(full.Memory.PeakWorkingSetBytes, delta.Steps[^1].Memory.PeakWorkingSetBytes);
-        figures.Add(new StageFigure("peak memory ingest", "memory", 0, 0, Target: "< 1 GB", Met: ingestMemory < MemoryTargetBytes, PeakWorkingSetBytes: ingestMemory));
-        figures.Add(new StageFigure("peak memory reconcile", "memory", 0, 0, Target: "< 1 GB", Met: reconcileMemory < MemoryTargetBytes, PeakWorkingSetBytes: reconcileMemory));
+        var ingestMemory = Max(ingestPeak, delta.Failed ? null : delta.Steps[0].Memory.PeakWorkingSetBytes);
+        var reconcileMemory = Max(full?.Memory.PeakWorkingSetBytes, delta.Failed ? null : delta.Steps[^1].Memory.PeakWorkingSetBytes);
+        figures.Add(Memory("peak memory ingest", ingestMemory, ingest.Failed));
+        figures.Add(Memory("peak memory reconcile", reconcileMemory, reconcile.Failed || delta.Failed));
 
         IReadOnlyList<TargetCheck> targets =
         [
             new("ingest >= 0.8x psql \\copy of the same rows (rows/s)", $">= {IngestRatioTarget}", ingestRatio, "x", ingestRatio >= IngestRatioTarget),
-            new("full reconcile", $"<= {FullReconcileTargetSeconds}", full.Seconds, "s", full.Seconds <= FullReconcileTargetSeconds),
+            new("full reconcile", $"<= {FullReconcileTargetSeconds}", full?.Seconds, "s", full?.Seconds <= FullReconcileTargetSeconds),
             new("files to reconciled register vs \\copy of the same files (time)", $"<= {FilesToRegisterTargetRatio}", registerRatio, "x", registerRatio <= FilesToRegisterTargetRatio),
             new("1% weekly delta ingested and reconciled", $"<= {DeltaTargetSeconds}", deltaSeconds, "s", deltaSeconds <= DeltaTargetSeconds),
-            new("peak memory of ingest", "< 1000", ingestMemory / 1e6, "MB", ingestMemory < MemoryTargetBytes),
-            new("peak memory of reconcile", "< 1000", reconcileMemory / 1e6, "MB", reconcileMemory < MemoryTargetBytes),
+            new("peak memory of ingest", "< 1000", ingestMemory / 1e6, "MB", !ingest.Failed && ingestMemory < MemoryTargetBytes),
+            new("peak memory of reconcile", "< 1000", reconcileMemory / 1e6, "MB", !reconcile.Failed && !delta.Failed && reconcileMemory < MemoryTargetBytes),
         ];
         return (figures, targets);
     }
 
+    /// <summary>A figure per kind and a total; with <paramref name="reference"/>, each compared with the reference's throughput.</summary>
+    private static StageFigure Baseline(List<StageFigure> figures, string name, string group, IReadOnlyList<BaselineRun> runs, IReadOnlyList<BaselineRun>? reference)
+    {
+        double? Ratio(long rows, double seconds, long referenceRows, double referenceSeconds) =>
+            reference is null ? null : Speed(rows, seconds) / Speed(referenceRows, referenceSeconds);
+
+        foreach (var run in runs)
+        {
+            var other = reference?.Single(r => r.Kind == run.Kind);
+            figures.Add(new StageFigure($"{name} {run.Kind}", group, run.Rows, run.Seconds, Ratio(run.Rows, run.Seconds, other?.Rows ?? 0, other?.Seconds ?? 0),
+                reference is null ? null : Throughput));
+        }
+
+        var (rows, seconds) = (runs.Sum(r => r.Rows), runs.Sum(r => r.Seconds));
+        var total = new StageFigure($"{name} total", group, rows, seconds,
+            Ratio(rows, seconds, reference?.Sum(r => r.Rows) ?? 0, reference?.Sum(r => r.Seconds) ?? 0), reference is null ? null : Throughput);
+        figures.Add(total);
+        return total;
+    }
+
     private static StageFigure Product(StageStep step, string group) =>
         new(step.Name, group, step.Rows, step.Seconds, PeakWorkingSetBytes: step.Memory.PeakWorkingSetBytes, Memory: step.Memory, Parts: step.Parts, Counts: step.Counts);
+
+    private static StageFigure Failed(string name, string group, StageResult result, string target) =>
+        new(name, group, 0, result.WallSeconds, Target: target, Met: false, Note: result.Error);
+
+    private static StageFigure Memory(string name, long? peak, bool incomplete) =>
+        new(name, "memory", 0, 0, Target: "< 1 GB", Met: !incomplete && peak < MemoryTargetBytes, PeakWorkingSetBytes: peak,
+            Note: incomplete ? "incomplete: a stage failed or did not run" : null);
+
+    private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
     private static double Speed(long rows, double seconds) => seconds > 0 ? rows / seconds : 0;
 }

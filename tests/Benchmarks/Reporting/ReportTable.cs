@@ -29,6 +29,10 @@ internal static class ReportTable
             var peak = f.PeakWorkingSetBytes is { } p ? (p / 1e6).ToString("N0", Inv) : "";
             var met = f.Met switch { true => "met", false => "MISSED", null => "" };
             output.WriteLine($"{f.Stage,-30} {rows,12} {seconds,9} {speed,11} {ratio,16} {peak,8}  {f.Target ?? "",-22} {met}");
+            if (f.Note is not null)
+            {
+                output.WriteLine($"    {f.Note}");
+            }
         }
 
         output.WriteLine();
@@ -53,7 +57,8 @@ internal static class ReportTable
         output.WriteLine("Targets:");
         foreach (var t in report.Targets)
         {
-            output.WriteLine(string.Create(Inv, $"  {(t.Met ? "met   " : "MISSED")} {t.Name}: {t.Value:F2} {t.Unit} (target {t.Target} {t.Unit})"));
+            var value = t.Value is { } v ? string.Create(Inv, $"{v:F2} {t.Unit}") : "not measured";
+            output.WriteLine(string.Create(Inv, $"  {(t.Met ? "met   " : "MISSED")} {t.Name}: {value} (target {t.Target} {t.Unit})"));
         }
     }
 }

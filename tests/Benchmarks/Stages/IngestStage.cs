@@ -43,22 +43,6 @@ internal static class IngestStage
         return steps;
     }
 
-    /// <summary>How long the connectors alone take to read the files (no database).</summary>
-    private static TimeSpan ReadOnly(IEnumerable<string> paths, CancellationToken cancellationToken)
-    {
-        var watch = Stopwatch.StartNew();
-        foreach (var path in paths)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var record in SourceReader.ReadFile(path))
-            {
-                GC.KeepAlive(record);
-            }
-        }
-
-        return watch.Elapsed;
-    }
-
     public static DeliveryIngestor NewIngestor(NpgsqlDataSource dataSource) =>
         new(dataSource, TimeProvider.System, IngestOptions.Default, NullLogger<DeliveryIngestor>.Instance);
 
@@ -79,5 +63,21 @@ internal static class IngestStage
         }
 
         return (rows, duplicates);
+    }
+
+    /// <summary>How long the connectors alone take to read the files (no database).</summary>
+    private static TimeSpan ReadOnly(IEnumerable<string> paths, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        foreach (var path in paths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var record in SourceReader.ReadFile(path))
+            {
+                GC.KeepAlive(record);
+            }
+        }
+
+        return watch.Elapsed;
     }
 }

@@ -7,14 +7,26 @@ namespace Thuiszitters.Benchmarks.Stages;
 /// <summary>
 /// Starts each product stage in a fresh child process, so every stage's peak memory is its own and no stage inherits
 /// another's heap; with <c>inProcess</c> the stage runs in the benchmark's process instead.
+/// A child may be given a managed heap limit (<c>DOTNET_GCHeapHardLimit</c>), so that a stage that would take more
+/// memory than the machine can spare fails on its own instead of bringing the machine down; the failure is reported.
 /// </summary>
-internal sealed class StageRunner(bool inProcess, string workFolder)
+internal sealed class StageRunner(bool inProcess, string workFolder, long? heapLimitBytes)
 {
+    private const int ErrorTail = 600;
+
     public async Task<StageResult> RunAsync(StageRequest request, CancellationToken cancellationToken)
     {
+        var watch = Stopwatch.StartNew();
         if (inProcess)
         {
-            return await StageCommand.ExecuteAsync(request, false, cancellationToken);
+            try
+            {
+                return await StageCommand.ExecuteAsync(request, false, cancellationToken) with { WallSeconds = watch.Elapsed.TotalSeconds };
+            }
+            catch (Exception e) when (e is BenchmarkException or Npgsql.NpgsqlException or IOException or InvalidOperationException)
+            {
+                return new StageResult(request.Stage, [], 0, false, "failed: " + e.Message.ReplaceLineEndings(" "), watch.Elapsed.TotalSeconds);
+            }
         }
 
         Directory.CreateDirectory(workFolder);
@@ -22,6 +34,11 @@ internal sealed class StageRunner(bool inProcess, string workFolder)
         File.Delete(resultPath);
         var start = ChildStart();
         start.Environment[StageCommand.RequestVariable] = JsonSerializer.Serialize(request with { ResultPath = resultPath }, StageCommand.Json);
+        if (heapLimitBytes is { } limit)
+        {
+            start.Environment["DOTNET_GCHeapHardLimit"] = limit.ToString("X", CultureInfo.InvariantCulture);
+        }
+
         using var process = Process.Start(start) ?? throw new BenchmarkException("could not start the stage process");
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
@@ -35,15 +52,18 @@ internal sealed class StageRunner(bool inProcess, string workFolder)
             throw;
         }
 
+        var wall = watch.Elapsed.TotalSeconds;
         if (process.ExitCode != 0 || !File.Exists(resultPath))
         {
             var message = ((await error) + (await output)).ReplaceLineEndings(" ").Trim();
-            throw new BenchmarkException(string.Create(CultureInfo.InvariantCulture, $"stage {request.Stage} failed (exit {process.ExitCode}): {message}"));
+            message = message.Length > ErrorTail ? "..." + message[^ErrorTail..] : message;
+            return new StageResult(request.Stage, [], 0, true, string.Create(CultureInfo.InvariantCulture, $"failed (exit {process.ExitCode}): {message}"), wall);
         }
 
         await using var stream = File.OpenRead(resultPath);
-        return await JsonSerializer.DeserializeAsync<StageResult>(stream, StageCommand.Json, cancellationToken)
+        var result = await JsonSerializer.DeserializeAsync<StageResult>(stream, StageCommand.Json, cancellationToken)
             ?? throw new BenchmarkException($"stage {request.Stage} wrote no result");
+        return result with { WallSeconds = wall };
     }
 
     /// <summary>

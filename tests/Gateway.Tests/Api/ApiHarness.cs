@@ -19,6 +19,9 @@ internal sealed class ApiHarness : IAsyncLifetime
     /// <summary>Whether the host runs with <c>Demo:Enabled</c>.</summary>
     public bool Demo { get; init; }
 
+    /// <summary>Configuration added after (and so over) the test users and the connection string.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public TestDatabase Database { get; } = new();
 
     public FixedTimeProvider Clock { get; } = new(Now);
@@ -31,7 +34,7 @@ internal sealed class ApiHarness : IAsyncLifetime
     {
         await Database.InitializeAsync();
         await RegisterSeed.SeedAsync(Database.DataSource, Clock);
-        host = new ApiHost(Database.ConnectionString, Clock, Logs, Demo);
+        host = new ApiHost(Database.ConnectionString, Clock, Logs, Demo, Settings);
     }
 
     /// <summary>A client that presents <paramref name="user"/>'s token; null for a client without one.</summary>

@@ -13,7 +13,9 @@ namespace Thuiszitters.Gateway.Tests.Api;
 /// The web host as production runs it (environment Production), on a test's own database, with the test users, a fixed
 /// clock, and every log message (all levels) going to <see cref="LogCollector"/> instead of the console.
 /// </summary>
-internal sealed class ApiHost(string connectionString, TimeProvider clock, LogCollector logs, bool demo) : WebApplicationFactory<Program>
+internal sealed class ApiHost(
+    string connectionString, TimeProvider clock, LogCollector logs, bool demo, IReadOnlyDictionary<string, string?> extraSettings)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -51,6 +53,11 @@ internal sealed class ApiHost(string connectionString, TimeProvider clock, LogCo
             {
                 settings[string.Create(CultureInfo.InvariantCulture, $"{prefix}Schools:{s}")] = user.Schools[s];
             }
+        }
+
+        foreach (var (key, value) in extraSettings)
+        {
+            settings[key] = value;
         }
 
         return settings;

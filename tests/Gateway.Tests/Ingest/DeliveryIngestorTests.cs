@@ -37,6 +37,18 @@ public sealed class DeliveryIngestorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IngestFileAsync_SameBytesUnderAnotherSchoolsName_IsAppliedNotADuplicate()
+    {
+        const string header = "BSN;Onderwijsnummer;Startdatum;Einddatum;Reden;Aanbod;Plan;Regiehouder;Gemeld op\n";
+        var first = await harness.IngestAsync(harness.Folder.Write("thuiszitters_12AB00_20260301.csv", header));
+        var second = await harness.IngestAsync(harness.Folder.Write("thuiszitters_05KO00_20260301.csv", header));
+
+        Assert.Equal(DeliveryOutcomes.Applied, first.Outcome);
+        Assert.Equal(DeliveryOutcomes.Applied, second.Outcome);
+        Assert.Equal(2, await harness.CountAsync("school_export_state", "kind = 'REGISTRATIONS'"));
+    }
+
+    [Fact]
     public async Task IngestFileAsync_SlrCountOff_IsRejectedTheRegisterKeepsWhatItHadAndTheBytesAreKept()
     {
         await harness.IngestAsync(SourceFiles.RodComplete("VO2203", 1).Person(A).Enrolment(A, "05KO00"));

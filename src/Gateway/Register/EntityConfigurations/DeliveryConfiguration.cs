@@ -16,11 +16,11 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.Property(d => d.RecordCount).HasDefaultValue(0L);
         builder.Property(d => d.QuarantinedCount).HasDefaultValue(0L);
 
-        // The same bytes are applied or refused at most once; later arrivals are recorded as DUPLICATE.
-        builder.HasIndex(d => d.Sha256)
+        // The same file (name and bytes) is applied or refused at most once; later arrivals are recorded as DUPLICATE.
+        builder.HasIndex(d => new { d.FileName, d.Sha256 })
             .IsUnique()
             .HasFilter($"outcome IN ('{DeliveryOutcomes.Applied}', '{DeliveryOutcomes.Rejected}')")
-            .HasDatabaseName("ux_deliveries_sha256_final");
+            .HasDatabaseName("ux_deliveries_file_final");
         builder.HasIndex(d => new { d.Owner, d.Kind });
     }
 }

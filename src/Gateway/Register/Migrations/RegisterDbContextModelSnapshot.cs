@@ -506,9 +506,9 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.HasKey("Id")
                         .HasName("pk_deliveries");
 
-                    b.HasIndex("Sha256")
+                    b.HasIndex("FileName", "Sha256")
                         .IsUnique()
-                        .HasDatabaseName("ux_deliveries_sha256_final")
+                        .HasDatabaseName("ux_deliveries_file_final")
                         .HasFilter("outcome IN ('APPLIED', 'REJECTED')");
 
                     b.HasIndex("Owner", "Kind")
