@@ -16,6 +16,7 @@ if (args.Length > 0 && CliCommands.TryGet(args[0], out var command))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 builder.AddRegister();
 builder.AddGatewaySecurity();
 builder.AddReconciliation();
