@@ -11,7 +11,8 @@ namespace Thuiszitters.Gateway.Tests.Api;
 
 /// <summary>
 /// The web host as production runs it (environment Production), on a test's own database, with the test users, a fixed
-/// clock, and every log message (all levels) going to <see cref="LogCollector"/> instead of the console.
+/// clock, and every log message going to <see cref="LogCollector"/> instead of the console. The configured levels are
+/// lowered to Trace, as an operator chasing a problem might: what the host itself keeps out of its logs stays out.
 /// </summary>
 internal sealed class ApiHost(
     string connectionString, TimeProvider clock, LogCollector logs, bool demo, IReadOnlyDictionary<string, string?> extraSettings)
@@ -24,7 +25,6 @@ internal sealed class ApiHost(
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();
-            logging.SetMinimumLevel(LogLevel.Trace);
             logging.AddProvider(logs);
         });
         builder.ConfigureTestServices(services =>
@@ -40,6 +40,9 @@ internal sealed class ApiHost(
         {
             ["ConnectionStrings:Register"] = connectionString,
             ["Demo:Enabled"] = demo ? "true" : "false",
+            ["Logging:LogLevel:Default"] = "Trace",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace",
         };
         for (var i = 0; i < TestUsers.All.Count; i++)
         {
