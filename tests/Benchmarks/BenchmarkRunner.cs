@@ -55,7 +55,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
         var report = new BenchmarkReport(
             startedAt, watch.Elapsed.TotalSeconds, options.AsOf, machine, dataSet,
             new DeltaSummary(Path.GetFileName(delta.Path), delta.BatchNumber, delta.TouchedPgns.Count, delta.EndedEnrolments, delta.NewReports),
-            !options.InProcess, figures, targets);
+            !options.InProcess, figures, targets, MachineInfo.ReadLoadAverage());
         ReportTable.Print(output, report);
         Directory.CreateDirectory(Path.GetDirectoryName(options.ResultPath)!);
         await File.WriteAllTextAsync(options.ResultPath, JsonSerializer.Serialize(report, Json), cancellationToken);

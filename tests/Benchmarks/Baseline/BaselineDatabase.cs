@@ -24,7 +24,8 @@ internal static partial class BaselineDatabase
         var sql = new StringBuilder();
         foreach (var table in tables.DistinctBy(t => t.Table))
         {
-            sql.AppendLine(CultureInfo.InvariantCulture, $"CREATE TABLE {Plain}{table.Table} AS SELECT {string.Join(", ", table.Columns)} FROM {table.Table} WITH NO DATA;");
+            var columns = string.Join(", ", table.Columns);
+            sql.AppendLine(CultureInfo.InvariantCulture, $"CREATE TABLE {Plain}{table.Table} AS SELECT {columns} FROM {table.Table} WITH NO DATA;");
             sql.AppendLine(CultureInfo.InvariantCulture, $"CREATE TABLE {Indexed}{table.Table} (LIKE {table.Table} INCLUDING DEFAULTS INCLUDING IDENTITY);");
             await using var indexes = new NpgsqlCommand("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1", connection);
             indexes.Parameters.Add(new NpgsqlParameter { Value = table.Table });

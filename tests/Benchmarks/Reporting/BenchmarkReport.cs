@@ -12,4 +12,5 @@ internal sealed record BenchmarkReport(
     DeltaSummary Delta,
     bool StagesInChildProcesses,
     IReadOnlyList<StageFigure> Stages,
-    IReadOnlyList<TargetCheck> Targets);
+    IReadOnlyList<TargetCheck> Targets,
+    string? LoadAverageAtEnd);

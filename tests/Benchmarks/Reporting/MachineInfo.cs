@@ -4,7 +4,10 @@ using Npgsql;
 
 namespace Thuiszitters.Benchmarks.Reporting;
 
-/// <summary>Where the figures were measured: cores, memory, runtime and the PostgreSQL server with its main settings.</summary>
+/// <summary>
+/// Where the figures were measured: cores, memory, runtime and the PostgreSQL server with its main settings, and the
+/// load average when the run began (other work on a shared machine moves the figures).
+/// </summary>
 internal sealed record MachineInfo(
     int Cores,
     long MemoryBytes,
@@ -13,7 +16,8 @@ internal sealed record MachineInfo(
     bool ServerGc,
     string PostgreSqlVersion,
     string PostgreSqlHost,
-    IReadOnlyDictionary<string, string> PostgreSqlSettings)
+    IReadOnlyDictionary<string, string> PostgreSqlSettings,
+    string? LoadAverage)
 {
     private static readonly string[] Settings =
         ["shared_buffers", "work_mem", "maintenance_work_mem", "max_wal_size", "synchronous_commit", "fsync", "wal_level", "max_parallel_workers_per_gather"];
@@ -43,6 +47,11 @@ internal sealed record MachineInfo(
             GCSettings.IsServerGC,
             (string)(await version.ExecuteScalarAsync(cancellationToken))!,
             $"{builder.Host}:{builder.Port}",
-            settings);
+            settings,
+            ReadLoadAverage());
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), else null.</summary>
+    public static string? ReadLoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
 }

@@ -81,7 +81,8 @@ internal static class ReportBuilder
         [
             new("ingest >= 0.8x psql \\copy of the same rows (rows/s)", $">= {IngestRatioTarget}", ingestRatio, "x", ingestRatio >= IngestRatioTarget),
             new("full reconcile", $"<= {FullReconcileTargetSeconds}", full?.Seconds, "s", full?.Seconds <= FullReconcileTargetSeconds),
-            new("files to reconciled register vs \\copy of the same files (time)", $"<= {FilesToRegisterTargetRatio}", registerRatio, "x", registerRatio <= FilesToRegisterTargetRatio),
+            new("files to reconciled register vs \\copy of the same files (time)", $"<= {FilesToRegisterTargetRatio}", registerRatio, "x",
+                registerRatio <= FilesToRegisterTargetRatio),
             new("1% weekly delta ingested and reconciled", $"<= {DeltaTargetSeconds}", deltaSeconds, "s", deltaSeconds <= DeltaTargetSeconds),
             new("peak memory of ingest", "< 1000", ingestMemory / 1e6, "MB", !ingest.Failed && ingestMemory < MemoryTargetBytes),
             new("peak memory of reconcile", "< 1000", reconcileMemory / 1e6, "MB", !reconcile.Failed && !delta.Failed && reconcileMemory < MemoryTargetBytes),

@@ -11,10 +11,12 @@ internal static class ReportTable
     {
         var m = report.Machine;
         output.WriteLine();
+        var d = report.DataSet;
         output.WriteLine(string.Create(Inv,
-            $"Benchmark as of {report.AsOf:yyyy-MM-dd}: {report.DataSet.Pupils:N0} pupils, {report.DataSet.Schools} schools, {report.DataSet.Files:N0} files, {report.DataSet.Bytes / 1e6:N0} MB"));
+            $"Benchmark as of {report.AsOf:yyyy-MM-dd}: {d.Pupils:N0} pupils, {d.Schools} schools, {d.Files:N0} files, {d.Bytes / 1e6:N0} MB"));
         output.WriteLine(string.Create(Inv,
             $"Machine: {m.Cores} cores, {m.MemoryBytes / 1e9:N1} GB, {m.Runtime}, server GC {m.ServerGc}; {m.PostgreSqlVersion.Split(" on ")[0]} at {m.PostgreSqlHost}"));
+        output.WriteLine($"Load average at start: {m.LoadAverage ?? "unknown"}; at end: {report.LoadAverageAtEnd ?? "unknown"}");
         output.WriteLine(report.StagesInChildProcesses
             ? "Product stages ran in child processes: each peak is the stage's own (reset per step)."
             : "Product stages ran in this process: peaks are per step where the high-water mark could be reset, else the process's.");
@@ -49,8 +51,9 @@ internal static class ReportTable
         foreach (var f in report.Stages.Where(f => f.Memory is not null))
         {
             var x = f.Memory!;
+            var collections = $"{x.Gen0Collections}/{x.Gen1Collections}/{x.Gen2Collections}";
             output.WriteLine(string.Create(Inv,
-                $"{f.Stage,-30} {x.PeakWorkingSetBytes / 1e6,12:N0} {x.Scope,8} {x.PeakManagedHeapBytes / 1e6,11:N0} {x.AllocatedBytes / 1e6,13:N0} {$"{x.Gen0Collections}/{x.Gen1Collections}/{x.Gen2Collections}",12} {x.GcPauseSeconds,11:F2}"));
+                $"{f.Stage,-30} {x.PeakWorkingSetBytes / 1e6,12:N0} {x.Scope,8} {x.PeakManagedHeapBytes / 1e6,11:N0} {x.AllocatedBytes / 1e6,13:N0} {collections,12} {x.GcPauseSeconds,11:F2}"));
         }
 
         output.WriteLine();

@@ -26,7 +26,7 @@ internal sealed class MemoryProbe : IDisposable
         GC.Collect(2, GCCollectionMode.Forced, true, true);
         GC.WaitForPendingFinalizers();
         scope = TryResetPeak() ? "step" : "process";
-        allocated = GC.GetTotalAllocatedBytes(false);
+        allocated = GC.GetTotalAllocatedBytes(true);
         (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         pause = GC.GetTotalPauseDuration();
         Sample();
@@ -46,7 +46,7 @@ internal sealed class MemoryProbe : IDisposable
             scope,
             Interlocked.Read(ref peakHeap),
             Interlocked.Read(ref peakCommitted),
-            GC.GetTotalAllocatedBytes(false) - allocated,
+            GC.GetTotalAllocatedBytes(true) - allocated,
             GC.CollectionCount(0) - gen0,
             GC.CollectionCount(1) - gen1,
             GC.CollectionCount(2) - gen2,

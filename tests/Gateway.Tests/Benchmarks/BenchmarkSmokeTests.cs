@@ -26,7 +26,8 @@ public sealed class BenchmarkSmokeTests : IDisposable
         var stages = report.Stages.ToDictionary(s => s.Stage, StringComparer.Ordinal);
         string[] expected =
         [
-            .. Kinds.Select(k => "copy " + k), "copy total", .. Kinds.Select(k => "ingest " + k), "ingest total", "reconcile full",
+            .. Kinds.Select(k => "copy " + k), "copy total", .. Kinds.Select(k => "copy+indexes " + k), "copy+indexes total",
+            .. Kinds.Select(k => "ingest " + k), "ingest total", "reconcile full",
             "files to reconciled register", "delta ingest", "delta reconcile", "delta total", "peak memory ingest", "peak memory reconcile",
         ];
         Assert.Equal(expected, report.Stages.Select(s => s.Stage));
@@ -34,9 +35,11 @@ public sealed class BenchmarkSmokeTests : IDisposable
         string[] steps = [.. Kinds.Select(k => "ingest " + k), "reconcile full", "delta ingest", "delta reconcile"];
         Assert.All(steps, s => Assert.True(stages[s].PeakWorkingSetBytes > 0 && stages[s].Memory is { AllocatedBytes: > 0 }, $"{s}: no memory figures"));
         Assert.All(["ingest total", "peak memory ingest", "peak memory reconcile"], s => Assert.True(stages[s].PeakWorkingSetBytes > 0, s));
-        Assert.All(report.Stages.Where(s => s.Stage.StartsWith("ingest ", StringComparison.Ordinal) || s.Stage == "files to reconciled register"),
+        Assert.All(report.Stages.Where(s => s.Group is "ingest" or "diagnostic" || s.Stage == "files to reconciled register"),
             s => Assert.True(s.Ratio > 0, $"{s.Stage}: no ratio to the baseline"));
         Assert.All(Kinds, k => Assert.Equal(stages["copy " + k].Rows, stages["ingest " + k].Rows));
+        Assert.All(Kinds, k => Assert.Equal(stages["copy " + k].Rows, stages["copy+indexes " + k].Rows));
+        Assert.All(report.Stages, s => Assert.Null(s.Note));
         Assert.Equal(report.Delta.TouchedPersons, stages["delta reconcile"].Rows);
         Assert.InRange(report.Delta.TouchedPersons, 10, 20);
         Assert.Equal(3, stages["reconcile full"].Parts?.Count);
