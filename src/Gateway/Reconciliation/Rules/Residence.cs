@@ -4,7 +4,8 @@ namespace Thuiszitters.Gateway.Reconciliation.Rules;
 
 /// <summary>
 /// The latest woongemeente. Precedence: the BRP extract of a gemeente the child lives in on the date (the latest
-/// settlement first), then ROD, then the schools; within one source the most recent statement wins.
+/// settlement first), then ROD, then the schools, and last a BRP gemeente the child has left; within one source the
+/// most recent statement wins.
 /// </summary>
 public static class Residence
 {
@@ -23,8 +24,8 @@ public static class Residence
         }
 
         return residences
-            .Where(r => r.Source != FactSource.Brp)
-            .OrderBy(r => r.Source == FactSource.Rod ? 0 : 1)
+            .OrderBy(r => r.Source switch { FactSource.Rod => 0, FactSource.School => 1, _ => 2 })
+            .ThenByDescending(r => r.Settled ?? DateOnly.MinValue)
             .ThenByDescending(r => r.KnownOn)
             .ThenByDescending(r => r.Provenance.DeliveryId)
             .ThenByDescending(r => r.Provenance.Line)
