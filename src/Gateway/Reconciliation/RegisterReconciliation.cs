@@ -24,40 +24,59 @@ public sealed class RegisterReconciliation(NpgsqlDataSource dataSource, TimeProv
     /// <param name="cancellationToken">Cancels the run; nothing is stored then.</param>
     public async Task<ReconciliationSummary> RunAsync(DateOnly asOf, IReadOnlyCollection<string>? touchedIdentifiers, CancellationToken cancellationToken)
     {
+        if (touchedIdentifiers is null || await LastAsOfAsync(cancellationToken) != asOf)
+        {
+            return await FullAsync(asOf, cancellationToken);
+        }
+
         var watch = Stopwatch.StartNew();
         var loader = new RegisterFactsLoader(dataSource);
-        HashSet<string>? scope = null;
-        RegisterFacts facts;
-        if (touchedIdentifiers is not null && await LastAsOfAsync(cancellationToken) == asOf)
+        var scope = await IncrementalScope.ExpandAsync(dataSource, touchedIdentifiers, cancellationToken);
+        var facts = await loader.LoadAsync(scope, cancellationToken);
+        var more = await IncrementalScope.LookAlikesAsync(dataSource, facts, scope, cancellationToken);
+        if (more.Count > 0)
         {
-            scope = await IncrementalScope.ExpandAsync(dataSource, touchedIdentifiers, cancellationToken);
+            scope.UnionWith(more);
             facts = await loader.LoadAsync(scope, cancellationToken);
-            var more = await IncrementalScope.LookAlikesAsync(dataSource, facts, scope, cancellationToken);
-            if (more.Count > 0)
-            {
-                scope.UnionWith(more);
-                facts = await loader.LoadAsync(scope, cancellationToken);
-            }
-
-            scope.UnionWith(facts.Persons.Select(p => p.Pgn ?? p.SourceKey!));
-        }
-        else
-        {
-            facts = await loader.LoadAsync(cancellationToken);
         }
 
+        scope.UnionWith(facts.Persons.Select(p => p.Pgn ?? p.SourceKey!));
         var loaded = watch.Elapsed;
         var run = ReconciliationRun.Of(facts, asOf);
         var reconciled = watch.Elapsed - loaded;
         var runId = await new ReconciliationStore(dataSource, clock).SaveAsync(run, scope, facts, cancellationToken);
-        return new ReconciliationSummary(
-            runId, asOf, run.Pupils.Count,
-            run.Pupils.GroupBy(p => Names.Of(p.Status)).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-            run.Conflicts.GroupBy(c => Names.Of(c.Code)).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-            loaded, reconciled, watch.Elapsed)
+        var tally = new RunTally();
+        tally.Add(run.Pupils, run.Conflicts);
+        return tally.Summary(runId, asOf, loaded, reconciled, watch.Elapsed) with { Incremental = true };
+    }
+
+    /// <summary>
+    /// Every person, bucket by bucket: a bucket is reconciled and copied into the register while the next one is read,
+    /// so only about two buckets are in memory at once. Load time is what the reads took on their own.
+    /// </summary>
+    private async Task<ReconciliationSummary> FullAsync(DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var tally = new RunTally();
+        var rules = TimeSpan.Zero;
+        var store = TimeSpan.Zero;
+        await using var session = await new ReconciliationStore(dataSource, clock).BeginAsync(asOf, null, cancellationToken);
+        var register = await new RegisterFactsLoader(dataSource).StreamAsync(null, null, async (batch, token) =>
         {
-            Incremental = scope is not null,
-        };
+            var started = watch.Elapsed;
+            var outcomes = await Task.Run(() => ReconciliationRun.ReconcileAll(batch.Persons, batch.Region, asOf), token);
+            var reconciled = watch.Elapsed;
+            var fresh = await session.WriteAsync(outcomes, outcomes.SelectMany(p => p.Conflicts), batch.NameKeys, token);
+            tally.Add(outcomes, fresh);
+            rules += reconciled - started;
+            store += watch.Elapsed - reconciled;
+        }, cancellationToken);
+        var storing = watch.Elapsed;
+        tally.Add([], await session.WriteAsync([], register.RegisterConflicts, [], cancellationToken));
+        await session.CompleteAsync(register.Region, cancellationToken);
+        store += watch.Elapsed - storing;
+        var total = watch.Elapsed;
+        return tally.Summary(session.RunId, asOf, total - rules - store, rules, total);
     }
 
     private async Task<DateOnly?> LastAsOfAsync(CancellationToken cancellationToken)

@@ -5,11 +5,16 @@ namespace Thuiszitters.Gateway.Reconciliation.Identity;
 /// without a valid PGN joins a person only where birth date, surname and initials point to exactly one; otherwise it is
 /// held as a person of its own (pgn null), never merged into someone else.
 /// </summary>
+/// <remarks>
+/// Only the comparable form of each record is kept (folded surname, birth date, initials, whether it carries the BSN),
+/// so the register loader can feed it just the records that can matter (see <see cref="AddName"/>).
+/// </remarks>
 public sealed class IdentityResolver
 {
     private readonly IReadOnlyDictionary<string, string> _links;
-    private readonly Dictionary<string, List<IdentityClaim>> _byPerson = new(StringComparer.Ordinal);
-    private readonly List<IdentityClaim> _withoutPgn = [];
+    private readonly Dictionary<string, PersonIdentity> _byPerson = new(StringComparer.Ordinal);
+    private readonly List<(string SourceKey, NameIndexKey? Key, string Initials)> _withoutPgn = [];
+    private readonly NameFolder _folder = new();
 
     /// <param name="links">KOP links: onderwijsnummer to BSN.</param>
     public IdentityResolver(IReadOnlyDictionary<string, string> links) => _links = links;
@@ -33,18 +38,43 @@ public sealed class IdentityResolver
     public void Add(IdentityClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        if (KeyOf(claim.Bsn, claim.Onderwijsnummer) is { } key)
+        var key = _folder.IndexKey(claim.Birth, claim.Voorvoegsel, claim.Achternaam);
+        var initials = _folder.Initials(claim.Voorletters, claim.Voornamen);
+        if (KeyOf(claim.Bsn, claim.Onderwijsnummer) is { } person)
         {
-            if (!_byPerson.TryGetValue(key, out var claims))
-            {
-                _byPerson[key] = claims = [];
-            }
-
-            claims.Add(claim);
+            AddName(person, !string.IsNullOrEmpty(claim.Bsn), key, initials);
         }
         else
         {
-            _withoutPgn.Add(claim);
+            AddWithoutPgn(claim.SourceKey, key, initials);
+        }
+    }
+
+    /// <summary>A record with a PGN, by its person key; <paramref name="key"/> null when it has no full birth date or surname.</summary>
+    internal void AddName(string person, bool carriesBsn, NameIndexKey? key, string initials)
+    {
+        if (!_byPerson.TryGetValue(person, out var identity))
+        {
+            _byPerson[person] = identity = new PersonIdentity();
+        }
+
+        identity.HasBsn |= carriesBsn;
+        if (key is { } k)
+        {
+            identity.Names.Add((k, initials));
+        }
+    }
+
+    internal void AddWithoutPgn(string sourceKey, NameIndexKey? key, string initials) => _withoutPgn.Add((sourceKey, key, initials));
+
+    /// <summary>Persons none of whose records added so far carries their BSN (the loader asks the register about them).</summary>
+    internal IEnumerable<string> PersonsWithoutBsn() => _byPerson.Where(p => !p.Value.HasBsn).Select(p => p.Key);
+
+    internal void MarkHasBsn(string person)
+    {
+        if (_byPerson.TryGetValue(person, out var identity))
+        {
+            identity.HasBsn = true;
         }
     }
 
@@ -56,10 +86,24 @@ public sealed class IdentityResolver
     {
         var index = BuildIndex();
         var result = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var claim in _withoutPgn)
+        foreach (var (sourceKey, key, initials) in _withoutPgn)
         {
-            var candidates = Candidates(index, claim).Distinct(StringComparer.Ordinal).Take(2).ToList();
-            result[claim.SourceKey] = candidates.Count == 1 ? candidates[0] : null;
+            string? match = null;
+            var several = false;
+            foreach (var candidate in Candidates(index, key, initials))
+            {
+                if (match is null)
+                {
+                    match = candidate;
+                }
+                else if (!string.Equals(match, candidate, StringComparison.Ordinal))
+                {
+                    several = true;
+                    break;
+                }
+            }
+
+            result[sourceKey] = several ? null : match;
         }
 
         return result;
@@ -70,18 +114,18 @@ public sealed class IdentityResolver
     {
         var index = BuildIndex();
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (key, claims) in _byPerson)
+        foreach (var (person, identity) in _byPerson)
         {
-            if (!key.StartsWith("10", StringComparison.Ordinal) || _links.ContainsKey(key) || claims.Any(c => !string.IsNullOrEmpty(c.Bsn)))
+            if (!person.StartsWith("10", StringComparison.Ordinal) || _links.ContainsKey(person) || identity.HasBsn)
             {
                 continue;
             }
 
-            foreach (var claim in claims)
+            foreach (var (key, initials) in identity.Names)
             {
-                foreach (var other in Candidates(index, claim))
+                foreach (var other in Candidates(index, key, initials))
                 {
-                    if (_byPerson[other].Any(c => !string.IsNullOrEmpty(c.Bsn)) && !IsOnderwijsnummerPerson(other))
+                    if (_byPerson[other].HasBsn)
                     {
                         found.Add(other);
                     }
@@ -102,14 +146,11 @@ public sealed class IdentityResolver
     public IReadOnlyList<PersonNameKey> NameKeys()
     {
         var keys = new HashSet<PersonNameKey>();
-        foreach (var (person, claims) in _byPerson)
+        foreach (var (person, identity) in _byPerson)
         {
-            foreach (var claim in claims)
+            foreach (var (k, _) in identity.Names)
             {
-                if (IndexKey(claim) is { } k)
-                {
-                    keys.Add(new PersonNameKey(person, k.Item1, k.Item2, k.Item3, k.Item4));
-                }
+                keys.Add(new PersonNameKey(person, k.Year, k.Month, k.Day, k.Surname));
             }
         }
 
@@ -117,59 +158,52 @@ public sealed class IdentityResolver
     }
 
     /// <summary>The comparable identities of the records without a PGN (they are matched on these).</summary>
-    public IReadOnlyList<PersonNameKey> UnidentifiedNameKeys() =>
-        [.. _withoutPgn.Select(c => IndexKey(c) is { } k ? new PersonNameKey(c.SourceKey, k.Item1, k.Item2, k.Item3, k.Item4) : (PersonNameKey?)null)
-            .OfType<PersonNameKey>().Distinct()];
-
-    private bool IsOnderwijsnummerPerson(string key) => _byPerson[key].All(c => string.IsNullOrEmpty(c.Bsn));
-
-    private Dictionary<(int, int, int, string), List<(string Key, string Initials)>> BuildIndex()
+    public IReadOnlyList<PersonNameKey> UnidentifiedNameKeys()
     {
-        var index = new Dictionary<(int, int, int, string), List<(string, string)>>();
-        foreach (var (key, claims) in _byPerson)
+        var keys = new HashSet<PersonNameKey>();
+        foreach (var (sourceKey, key, _) in _withoutPgn)
         {
-            foreach (var claim in claims)
+            if (key is { } k)
             {
-                if (IndexKey(claim) is { } k)
-                {
-                    if (!index.TryGetValue(k, out var list))
-                    {
-                        index[k] = list = [];
-                    }
+                keys.Add(new PersonNameKey(sourceKey, k.Year, k.Month, k.Day, k.Surname));
+            }
+        }
 
-                    list.Add((key, NameKey.Initials(claim.Voorletters, claim.Voornamen)));
+        return [.. keys];
+    }
+
+    private Dictionary<NameIndexKey, List<(string Person, string Initials)>> BuildIndex()
+    {
+        var index = new Dictionary<NameIndexKey, List<(string, string)>>();
+        foreach (var (person, identity) in _byPerson)
+        {
+            foreach (var (key, initials) in identity.Names)
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
                 }
+
+                list.Add((person, initials));
             }
         }
 
         return index;
     }
 
-    private static IEnumerable<string> Candidates(Dictionary<(int, int, int, string), List<(string Key, string Initials)>> index, IdentityClaim claim)
+    private static IEnumerable<string> Candidates(Dictionary<NameIndexKey, List<(string Person, string Initials)>> index, NameIndexKey? key, string initials)
     {
-        if (IndexKey(claim) is not { } k || !index.TryGetValue(k, out var list))
+        if (key is not { } k || !index.TryGetValue(k, out var list))
         {
             yield break;
         }
 
-        var initials = NameKey.Initials(claim.Voorletters, claim.Voornamen);
-        foreach (var (key, other) in list)
+        foreach (var (person, other) in list)
         {
             if (NameKey.InitialsAgree(initials, other))
             {
-                yield return key;
+                yield return person;
             }
         }
-    }
-
-    private static (int, int, int, string)? IndexKey(IdentityClaim claim)
-    {
-        if (claim.Birth is not { Month: { } month, Day: { } day } birth)
-        {
-            return null;
-        }
-
-        var surname = NameKey.Surname(claim.Voorvoegsel, claim.Achternaam);
-        return surname.Length == 0 ? null : (birth.Year, month, day, surname);
     }
 }

@@ -1,0 +1,102 @@
+namespace Thuiszitters.Gateway.Reconciliation;
+
+/// <summary>
+/// The person key of each fact table's rows, computed in SQL so that rows can be selected by bucket (a hash of the key):
+/// the BSN, else the BSN DUO linked (KOP) to the onderwijsnummer, else the onderwijsnummer. Absence rows without a PGN take
+/// the key of the school pupil their stamnummer names. Needs the session tables of <see cref="SessionTablesSql"/>.
+/// </summary>
+internal static class FactQueries
+{
+    /// <summary>Links (one BSN per onderwijsnummer, the latest) and the stamnummers that absence rows without PGN refer to.</summary>
+    public const string SessionTablesSql = """
+        DROP TABLE IF EXISTS tz_links; DROP TABLE IF EXISTS tz_stam;
+        CREATE TEMP TABLE tz_links AS
+          SELECT DISTINCT ON (onderwijsnummer) onderwijsnummer, bsn FROM pgn_links ORDER BY onderwijsnummer, delivery_id DESC, line DESC;
+        ALTER TABLE tz_links ADD PRIMARY KEY (onderwijsnummer);
+        CREATE TEMP TABLE tz_stam AS
+          SELECT DISTINCT ON (p.school, p.source_key) p.school, p.source_key, p.bsn, p.onderwijsnummer,
+                 coalesce(nullif(p.bsn, ''), l.bsn, nullif(p.onderwijsnummer, '')) AS person_key
+          FROM school_pupils p JOIN school_export_state s ON s.delivery_id = p.delivery_id
+          LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
+          WHERE coalesce(p.source_key, '') <> '' AND EXISTS (
+            SELECT 1 FROM absence_days a WHERE a.school = p.school AND a.stamnummer = p.source_key
+              AND coalesce(a.bsn, '') = '' AND coalesce(a.onderwijsnummer, '') = '')
+          ORDER BY p.school, p.source_key, p.delivery_id DESC, p.line DESC;
+        ALTER TABLE tz_stam ADD PRIMARY KEY (school, source_key);
+        ANALYZE tz_links; ANALYZE tz_stam;
+        """;
+
+    public const string DropSessionTablesSql = "DROP TABLE IF EXISTS tz_links; DROP TABLE IF EXISTS tz_stam";
+
+    public const string SchoolKey = "coalesce(nullif(p.bsn, ''), l.bsn, nullif(p.onderwijsnummer, ''))";
+
+    public const string PgnKey = "coalesce(l.bsn, p.pgn)";
+
+    public const string AbsenceKey = "coalesce(nullif(p.bsn, ''), l.bsn, nullif(p.onderwijsnummer, ''), st.person_key)";
+
+    public const string SchoolPupils = """
+        SELECT {0}, p.school, p.source_key, p.achternaam, p.voorvoegsel, p.voornamen, p.voorletters,
+               p.birth_year, p.birth_month, p.birth_day, p.gemeente, p.begin_date, p.end_date, p.delivery_id, p.line, s.export_date
+        FROM school_pupils p JOIN school_export_state s ON s.delivery_id = p.delivery_id
+        LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
+        """;
+
+    public const string SchoolPupilsIds = "(p.bsn = ANY(@ids) OR p.onderwijsnummer = ANY(@ids))";
+
+    public const string RodPersons = """
+        SELECT {0}, p.pgn, p.achternaam, p.voorvoegsel, p.voornamen, p.birth_year, p.birth_month, p.birth_day, p.gemeente,
+               p.startkwalificatie, p.delivery_id, p.line, coalesce(d.file_date, CAST(d.received_at AS date))
+        FROM rod_persons p JOIN deliveries d ON d.id = p.delivery_id LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
+        """;
+
+    public const string PgnIds = "p.pgn = ANY(@ids)";
+
+    public const string Residents = """
+        SELECT {0}, p.gemeente, p.achternaam, p.voorvoegsel, p.voornamen, p.birth_year, p.birth_month, p.birth_day,
+               p.datum_vestiging, p.datum_vertrek, p.delivery_id, p.line, s.extract_date
+        FROM residents p JOIN brp_state s ON s.delivery_id = p.delivery_id
+        """;
+
+    public const string ResidentKey = "nullif(p.bsn, '')";
+
+    public const string ResidentIds = "p.bsn = ANY(@ids)";
+
+    public const string RodEnrolments = """
+        SELECT {0}, p.school, p.volgnummer, p.begin_date, p.end_date, p.delivery_id, p.line
+        FROM rod_enrolments p LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
+        """;
+
+    public const string Reports = """
+        SELECT {0}, p.meldingsnummer, p.school, p.soort, p.begin_date, p.end_date, p.status, p.delivery_id, p.line
+        FROM verzuimmeldingen p LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
+        """;
+
+    public const string Exemptions = """
+        SELECT {0}, p.artikel, p.begin_date, p.end_date, p.delivery_id, p.line
+        FROM vrijstellingen p LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
+        """;
+
+    public const string Registrations = """
+        SELECT {0}, p.school, p.start_date, p.end_date, p.reden, p.plan, p.regiehouder, p.gemeld_op, p.delivery_id, p.line
+        FROM thuiszitter_registrations p LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
+        """;
+
+    public const string Absences = """
+        SELECT {0}, p.school, p.date, p.hours, p.code, p.delivery_id, p.line
+        FROM absence_days p LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
+        LEFT JOIN tz_stam st ON coalesce(p.bsn, '') = '' AND coalesce(p.onderwijsnummer, '') = ''
+          AND st.school = p.school AND st.source_key = p.stamnummer
+        """;
+
+    public const string AbsencesIds = "(p.bsn = ANY(@ids) OR p.onderwijsnummer = ANY(@ids) OR st.bsn = ANY(@ids) OR st.onderwijsnummer = ANY(@ids))";
+
+    /// <summary>The query with <paramref name="key"/> as its first column.</summary>
+    public static string WithKey(string query, string key) => query.Replace("{0}", key, StringComparison.Ordinal);
+
+    /// <summary>The query with its key column and the rows of one bucket (and of the identifiers, when given).</summary>
+    public static string Select(string query, string key, string? idsCondition, bool bucketed) =>
+        WithKey(query, key)
+        + $" WHERE {key} IS NOT NULL"
+        + (bucketed ? $" AND (hashtext({key}) & 2147483647) % @n = @b" : string.Empty)
+        + (idsCondition is null ? string.Empty : " AND " + idsCondition);
+}

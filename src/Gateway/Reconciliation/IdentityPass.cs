@@ -1,0 +1,76 @@
+using Npgsql;
+using Thuiszitters.Gateway.Reconciliation.Identity;
+
+namespace Thuiszitters.Gateway.Reconciliation;
+
+/// <summary>
+/// The second light pass: the names of every record with a PGN, of which the resolver keeps only those whose
+/// (birth date, surname) some record without PGN or some onderwijsnummer-only record shares; then, for the persons kept,
+/// whether any record of theirs carries their BSN.
+/// </summary>
+internal sealed class IdentityPass(NpgsqlConnection connection, string[]? ids, IdentityResolver resolver, NameFolder folder)
+{
+    public async Task ReadAsync(IReadOnlySet<NameIndexKey> relevant, CancellationToken cancellationToken)
+    {
+        if (relevant.Count == 0)
+        {
+            return;
+        }
+
+        await ReadAsync(
+            FactQueries.Select(FactQueries.SchoolPupils, FactQueries.SchoolKey, ids is null ? null : FactQueries.SchoolPupilsIds, false),
+            r => (r.GetString(0), r.Str(4), r.Str(3), r.Str(6), r.Str(5), 7), relevant, cancellationToken);
+        await ReadAsync(
+            FactQueries.Select(FactQueries.RodPersons, FactQueries.PgnKey, ids is null ? null : FactQueries.PgnIds, false),
+            r => (r.GetString(0), r.Str(3), r.Str(2), null, r.Str(4), 5), relevant, cancellationToken);
+        await ReadAsync(
+            FactQueries.Select(FactQueries.Residents, FactQueries.ResidentKey, ids is null ? null : FactQueries.ResidentIds, false),
+            r => (r.GetString(0), r.Str(3), r.Str(2), null, r.Str(4), 5), relevant, cancellationToken);
+        await MarkBsnCarriersAsync(cancellationToken);
+    }
+
+    private async Task ReadAsync(
+        string sql,
+        Func<NpgsqlDataReader, (string Person, string? Voorvoegsel, string? Achternaam, string? Voorletters, string? Voornamen, int Birth)> columns,
+        IReadOnlySet<NameIndexKey> relevant,
+        CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (ids is not null)
+        {
+            command.Parameters.AddWithValue("ids", ids);
+        }
+
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        while (await r.ReadAsync(cancellationToken))
+        {
+            var (person, voorvoegsel, achternaam, voorletters, voornamen, birth) = columns(r);
+            if (folder.IndexKey(r.Birth(birth), voorvoegsel, achternaam) is { } key && relevant.Contains(key))
+            {
+                resolver.AddName(person, false, key, folder.Initials(voorletters, voornamen));
+            }
+        }
+    }
+
+    /// <summary>A person has a record carrying the BSN when a school, BRP or ROD (a PGN of BSN form) record has the person key as BSN.</summary>
+    private async Task MarkBsnCarriersAsync(CancellationToken cancellationToken)
+    {
+        var persons = resolver.PersonsWithoutBsn().ToArray();
+        await using var command = new NpgsqlCommand("""
+            SELECT k, NULL FROM unnest(@k) AS k
+            WHERE EXISTS (SELECT 1 FROM school_pupils p JOIN school_export_state s ON s.delivery_id = p.delivery_id WHERE p.bsn = k)
+               OR EXISTS (SELECT 1 FROM residents p JOIN brp_state s ON s.delivery_id = p.delivery_id WHERE p.bsn = k)
+            UNION ALL
+            SELECT DISTINCT p.pgn, p.pgn FROM rod_persons p JOIN deliveries d ON d.id = p.delivery_id WHERE p.pgn = ANY(@k)
+            """, connection);
+        command.Parameters.AddWithValue("k", persons);
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        while (await r.ReadAsync(cancellationToken))
+        {
+            if (r.IsDBNull(1) || !RegisterFactsLoader.IsOnderwijsnummer(r.GetString(1)))
+            {
+                resolver.MarkHasBsn(r.GetString(0));
+            }
+        }
+    }
+}

@@ -1,0 +1,254 @@
+using Npgsql;
+using NpgsqlTypes;
+using Thuiszitters.Gateway.Reconciliation.Facts;
+using Thuiszitters.Gateway.Reconciliation.Identity;
+
+namespace Thuiszitters.Gateway.Reconciliation.Persistence;
+
+/// <summary>
+/// One reconciliation being written, in one transaction: batches of pupils' states, name keys and conflicts are copied
+/// in as they are reconciled; <see cref="CompleteAsync"/> merges the conflicts by identity and commits. Disposing an
+/// uncompleted session rolls everything back.
+/// </summary>
+internal sealed class StoreSession : IAsyncDisposable
+{
+    /// <summary>Recomputed in full by every run, incremental or not (they come straight from the quarantine).</summary>
+    private static readonly string[] AlwaysFullCodes = ["INVALID_IDENTIFIER"];
+
+    private readonly NpgsqlConnection connection;
+    private readonly NpgsqlTransaction transaction;
+    private readonly TimeProvider clock;
+    private readonly DateTimeOffset now;
+    private readonly DateOnly asOf;
+    private readonly string[]? keys;
+    private readonly long runId;
+    private readonly HashSet<string> conflictIdentities = new(StringComparer.Ordinal);
+    private int persons;
+
+    private StoreSession(NpgsqlConnection connection, NpgsqlTransaction transaction, TimeProvider clock, DateTimeOffset now, DateOnly asOf, string[]? keys, long runId)
+    {
+        this.connection = connection;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.now = now;
+        this.asOf = asOf;
+        this.keys = keys;
+        this.runId = runId;
+    }
+
+    public long RunId => runId;
+
+    /// <param name="dataSource">The register.</param>
+    /// <param name="clock">When the run starts and ends.</param>
+    /// <param name="asOf">The reference date.</param>
+    /// <param name="touchedPersons">null for a full run; else the person keys reconciled again.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static async Task<StoreSession> BeginAsync(
+        NpgsqlDataSource dataSource, TimeProvider clock, DateOnly asOf, IReadOnlyCollection<string>? touchedPersons, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            long runId;
+            await using (var insertRun = new NpgsqlCommand(
+                "INSERT INTO reconciliation_runs (as_of, mode, started_at, persons, open_conflicts) VALUES ($1, $2, $3, 0, 0) RETURNING id", connection, transaction))
+            {
+                insertRun.Parameters.Add(new NpgsqlParameter { Value = asOf });
+                insertRun.Parameters.Add(new NpgsqlParameter { Value = touchedPersons is null ? "FULL" : "INCREMENTAL" });
+                insertRun.Parameters.Add(new NpgsqlParameter { Value = now });
+                runId = (long)(await insertRun.ExecuteScalarAsync(cancellationToken))!;
+            }
+
+            var keys = touchedPersons?.ToArray();
+            await ExecuteAsync(connection, transaction, keys is null
+                ? "DELETE FROM pupil_states"
+                : "DELETE FROM pupil_states WHERE person_key = ANY($1) OR pgn IS NULL", cancellationToken, [keys]);
+            await ExecuteAsync(connection, transaction, keys is null
+                ? "DELETE FROM person_name_keys"
+                : "DELETE FROM person_name_keys WHERE person_key = ANY($1)", cancellationToken, [keys]);
+            await ExecuteAsync(connection, transaction, """
+                CREATE TEMP TABLE found_conflicts (identity text PRIMARY KEY, code text, pgn text, source_key text, school text,
+                  anchor_date date, acts text, due_date date, escalated boolean, detail text) ON COMMIT DROP
+                """, cancellationToken);
+            return new StoreSession(connection, transaction, clock, now, asOf, keys, runId);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Copies one batch in; a conflict whose identity an earlier batch already gave is skipped (the first wins).</summary>
+    /// <returns>The conflicts not seen before.</returns>
+    public async Task<IReadOnlyList<ConflictFinding>> WriteAsync(
+        IReadOnlyList<PupilOutcome> pupils, IEnumerable<ConflictFinding> conflicts, IReadOnlyList<PersonNameKey> nameKeys, CancellationToken cancellationToken)
+    {
+        persons += pupils.Count;
+        if (pupils.Count > 0)
+        {
+            await CopyStatesAsync(pupils, cancellationToken);
+        }
+
+        if (nameKeys.Count > 0)
+        {
+            await CopyNameKeysAsync(nameKeys, cancellationToken);
+        }
+
+        var fresh = conflicts.Where(c => conflictIdentities.Add(c.Identity)).ToList();
+        if (fresh.Count > 0)
+        {
+            await CopyFoundConflictsAsync(fresh, cancellationToken);
+        }
+
+        return fresh;
+    }
+
+    /// <summary>Stores the region, merges the conflicts found, and commits.</summary>
+    public async Task CompleteAsync(RegionFacts region, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        await ExecuteAsync(connection, transaction, "DELETE FROM region_schools", cancellationToken);
+        await ExecuteAsync(connection, transaction, """
+            INSERT INTO region_schools (school, in_rod, exporting)
+            SELECT s, s = ANY($1), s = ANY($2) FROM unnest($1 || $2) AS s GROUP BY s
+            """, cancellationToken, region.RodSchools.ToArray(), region.ExportingSchools.ToArray());
+        await MergeConflictsAsync(connection, transaction, asOf, now, keys, cancellationToken);
+        await ExecuteAsync(connection, transaction, """
+            UPDATE reconciliation_runs SET finished_at = $2, persons = $3,
+              open_conflicts = (SELECT count(*) FROM conflicts WHERE state IN ('OPEN', 'ACKNOWLEDGED'))
+            WHERE id = $1
+            """, cancellationToken, runId, clock.GetUtcNow(), persons);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await transaction.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+
+    private async Task CopyStatesAsync(IReadOnlyList<PupilOutcome> pupils, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY pupil_states (person_key, pgn, source_key, status, since, band, gemeente, schools, as_of, run_id) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var pupil in pupils)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            await writer.WriteAsync(pupil.Pgn ?? pupil.SourceKey!, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(writer, pupil.Pgn, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(writer, pupil.SourceKey, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(Names.Of(pupil.Status), NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(writer, pupil.Since, NpgsqlDbType.Date, cancellationToken);
+            await WriteNullableAsync(writer, pupil.Band is { } band ? Names.Of(band) : null, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(writer, pupil.Gemeente, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(pupil.Schools as string[] ?? [.. pupil.Schools], NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(asOf, NpgsqlDbType.Date, cancellationToken);
+            await writer.WriteAsync(runId, NpgsqlDbType.Bigint, cancellationToken);
+        }
+
+        await writer.CompleteAsync(cancellationToken);
+    }
+
+    private async Task CopyNameKeysAsync(IReadOnlyList<PersonNameKey> nameKeys, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY person_name_keys (person_key, birth_year, birth_month, birth_day, surname) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var key in nameKeys)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            await writer.WriteAsync(key.PersonKey, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(key.BirthYear, NpgsqlDbType.Integer, cancellationToken);
+            await writer.WriteAsync(key.BirthMonth, NpgsqlDbType.Integer, cancellationToken);
+            await writer.WriteAsync(key.BirthDay, NpgsqlDbType.Integer, cancellationToken);
+            await writer.WriteAsync(key.Surname, NpgsqlDbType.Text, cancellationToken);
+        }
+
+        await writer.CompleteAsync(cancellationToken);
+    }
+
+    private async Task CopyFoundConflictsAsync(List<ConflictFinding> conflicts, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY found_conflicts FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var conflict in conflicts)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            await writer.WriteAsync(conflict.Identity, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(Names.Of(conflict.Code), NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(writer, conflict.Pgn, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(writer, conflict.SourceKey, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(writer, conflict.School, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(writer, conflict.Date, NpgsqlDbType.Date, cancellationToken);
+            await writer.WriteAsync(Names.Of(conflict.Acts), NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(writer, conflict.DueDate, NpgsqlDbType.Date, cancellationToken);
+            await writer.WriteAsync(conflict.Escalated, NpgsqlDbType.Boolean, cancellationToken);
+            await writer.WriteAsync(conflict.Detail, NpgsqlDbType.Text, cancellationToken);
+        }
+
+        await writer.CompleteAsync(cancellationToken);
+    }
+
+    private static async Task MergeConflictsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly asOf, DateTimeOffset now, string[]? keys, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, transaction, """
+            INSERT INTO conflict_events (conflict_id, at, action, actor, reason)
+            SELECT c.id, $1, 'REOPENED', 'reconciliation', 'de feiten zijn er weer'
+            FROM conflicts c JOIN found_conflicts f ON f.identity = c.identity WHERE c.state = 'RESOLVED'
+            """, cancellationToken, now);
+        await ExecuteAsync(connection, transaction, """
+            WITH up AS (
+              INSERT INTO conflicts (identity, code, pgn, source_key, school, anchor_date, acts, due_date, escalated, detail, state, first_seen_at, last_seen_at)
+              SELECT identity, code, pgn, source_key, school, anchor_date, acts, coalesce(due_date, $2 + 7), escalated, detail, 'OPEN', $1, $1
+              FROM found_conflicts
+              ON CONFLICT (identity) DO UPDATE SET
+                last_seen_at = EXCLUDED.last_seen_at, acts = EXCLUDED.acts, escalated = EXCLUDED.escalated, detail = EXCLUDED.detail,
+                due_date = CASE WHEN EXCLUDED.due_date IS NULL OR conflicts.state = 'RESOLVED' THEN coalesce(conflicts.due_date, EXCLUDED.due_date) ELSE EXCLUDED.due_date END,
+                state = CASE WHEN conflicts.state = 'RESOLVED' THEN 'OPEN' ELSE conflicts.state END,
+                resolved_at = CASE WHEN conflicts.state = 'RESOLVED' THEN NULL ELSE conflicts.resolved_at END,
+                resolution = CASE WHEN conflicts.state = 'RESOLVED' THEN NULL ELSE conflicts.resolution END
+              RETURNING id, xmax = 0 AS inserted)
+            INSERT INTO conflict_events (conflict_id, at, action, actor)
+            SELECT id, $1, 'RAISED', 'reconciliation' FROM up WHERE inserted
+            """, cancellationToken, now, asOf);
+        var scope = keys is null ? "TRUE" : "(c.pgn = ANY($2) OR c.source_key = ANY($2) OR c.pgn IS NULL OR c.code = ANY($3))";
+        await ExecuteAsync(connection, transaction, $"""
+            WITH gone AS (
+              UPDATE conflicts c SET state = 'RESOLVED', resolved_at = $1, resolution = 'de feiten die het conflict gaven zijn er niet meer'
+              WHERE c.state IN ('OPEN', 'ACKNOWLEDGED') AND {scope}
+                AND NOT EXISTS (SELECT 1 FROM found_conflicts f WHERE f.identity = c.identity)
+              RETURNING c.id)
+            INSERT INTO conflict_events (conflict_id, at, action, actor, reason)
+            SELECT id, $1, 'RESOLVED', 'reconciliation', 'de feiten die het conflict gaven zijn er niet meer' FROM gone
+            """, cancellationToken, keys is null ? [now] : [now, keys, AlwaysFullCodes]);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken, params object?[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var parameter in parameters)
+        {
+            if (parameter is not null)
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+            }
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
+    {
+        if (value is null)
+        {
+            await writer.WriteNullAsync(cancellationToken);
+        }
+        else
+        {
+            await writer.WriteAsync(value, type, cancellationToken);
+        }
+    }
+}
