@@ -1,4 +1,5 @@
 using Npgsql;
+using Thuiszitters.Connectors;
 
 namespace Thuiszitters.Gateway.Reconciliation;
 
@@ -38,11 +39,27 @@ internal static class IncrementalScope
             JOIN school_pupils p ON p.school = a.school AND p.source_key = a.stamnummer
             WHERE a.bsn IS NULL AND a.onderwijsnummer IS NULL
             """, null, cancellationToken);
-        await AddAsync(connection, ids, """
-            SELECT n2.person_key, NULL FROM person_name_keys n1
+        await using (var command = new NpgsqlCommand("""
+            SELECT n1.person_key, n2.person_key FROM person_name_keys n1
             JOIN person_name_keys n2 USING (birth_year, birth_month, birth_day, surname)
-            WHERE n1.person_key = ANY(@ids)
-            """, ids, cancellationToken);
+            WHERE n1.person_key = ANY(@ids) AND n2.person_key <> n1.person_key
+            """, connection))
+        {
+            command.Parameters.AddWithValue("ids", ids.ToArray());
+            var alike = new List<string>();
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    if (Matters(reader.GetString(0), reader.GetString(1)))
+                    {
+                        alike.Add(reader.GetString(1));
+                    }
+                }
+            }
+
+            ids.UnionWith(alike);
+        }
         await AddPartnersAsync(connection, ids, cancellationToken);
         return ids;
     }
@@ -50,24 +67,30 @@ internal static class IncrementalScope
     /// <summary>Persons that look like (same birth date and surname as) the persons and unidentified records just read.</summary>
     public static async Task<HashSet<string>> LookAlikesAsync(NpgsqlDataSource dataSource, RegisterFacts facts, HashSet<string> scope, CancellationToken cancellationToken)
     {
-        var keys = facts.NameKeys.Concat(facts.UnidentifiedNameKeys).ToList();
+        // Records without a PGN are matched against every look-alike; a person with a PGN only pairs with an
+        // onderwijsnummer-only person (POSSIBLE_DUPLICATE_PERSON), so a BSN person's BSN look-alikes do not matter.
+        var keys = facts.NameKeys.Select(k => (Key: k, AnyMatters: IsOnderwijsnummerOnly(k.PersonKey)))
+            .Concat(facts.UnidentifiedNameKeys.Select(k => (Key: k, AnyMatters: true)))
+            .ToList();
         var found = new HashSet<string>(StringComparer.Ordinal);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using (var command = new NpgsqlCommand("""
-            SELECT DISTINCT n.person_key FROM person_name_keys n
-            JOIN unnest(@y, @m, @d, @s) AS k(y, m, d, s) ON n.birth_year = k.y AND n.birth_month = k.m AND n.birth_day = k.d AND n.surname = k.s
+            SELECT DISTINCT n.person_key, k.o FROM person_name_keys n
+            JOIN unnest(@y, @m, @d, @s, @o) AS k(y, m, d, s, o) ON n.birth_year = k.y AND n.birth_month = k.m AND n.birth_day = k.d AND n.surname = k.s
             """, connection))
         {
-            command.Parameters.AddWithValue("y", keys.Select(k => k.BirthYear).ToArray());
-            command.Parameters.AddWithValue("m", keys.Select(k => k.BirthMonth).ToArray());
-            command.Parameters.AddWithValue("d", keys.Select(k => k.BirthDay).ToArray());
-            command.Parameters.AddWithValue("s", keys.Select(k => k.Surname).ToArray());
+            command.Parameters.AddWithValue("y", keys.Select(k => k.Key.BirthYear).ToArray());
+            command.Parameters.AddWithValue("m", keys.Select(k => k.Key.BirthMonth).ToArray());
+            command.Parameters.AddWithValue("d", keys.Select(k => k.Key.BirthDay).ToArray());
+            command.Parameters.AddWithValue("s", keys.Select(k => k.Key.Surname).ToArray());
+            command.Parameters.AddWithValue("o", keys.Select(k => k.AnyMatters).ToArray());
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                if (!scope.Contains(reader.GetString(0)))
+                var key = reader.GetString(0);
+                if (!scope.Contains(key) && (reader.GetBoolean(1) || IsOnderwijsnummerOnly(key)))
                 {
-                    found.Add(reader.GetString(0));
+                    found.Add(key);
                 }
             }
         }
@@ -81,6 +104,13 @@ internal static class IncrementalScope
 
         return found;
     }
+
+    /// <summary>Whether a pair of look-alikes can matter: at least one of them is an onderwijsnummer-only person.</summary>
+    private static bool Matters(string a, string b) => IsOnderwijsnummerOnly(a) || IsOnderwijsnummerOnly(b);
+
+    /// <summary>A person keyed by an onderwijsnummer (no BSN linked by KOP); BSN-keyed persons fail the onderwijsnummer check.</summary>
+    private static bool IsOnderwijsnummerOnly(string personKey) =>
+        Pgn.TryParse(personKey, PgnKind.Onderwijsnummer, out _, out _);
 
     private static Task AddPartnersAsync(NpgsqlConnection connection, HashSet<string> ids, CancellationToken cancellationToken) =>
         AddAsync(connection, ids, "SELECT bsn, onderwijsnummer FROM pgn_links WHERE bsn = ANY(@ids) OR onderwijsnummer = ANY(@ids)", ids, cancellationToken);

@@ -152,9 +152,22 @@ public sealed class IncrementalReconciliationTests : IAsyncLifetime
                 batch.Person(p.Pgn, $"20{random.Next(8, 18):D2}0{random.Next(1, 10)}1{random.Next(0, 10)}", p.Name);
             }
 
-            if (onr.Count > 0 && persons.Count > 0)
+            var linkNotTwin = random.Next(2) == 0;
+            if (linkNotTwin && onr.Count > 0 && persons.Count > 0)
             {
                 batch.Link(Pick(persons, 1)[0].Pgn, Pick(onr, 1)[0]);
+            }
+
+            // A BSN person who now looks exactly like an onderwijsnummer-only pupil (a new POSSIBLE_DUPLICATE_PERSON).
+            var onrPupils = await RowsAsync("""
+                SELECT achternaam, voornamen, birth_year, birth_month, birth_day FROM school_pupils
+                WHERE bsn IS NULL AND onderwijsnummer IS NOT NULL AND birth_day IS NOT NULL
+                  AND onderwijsnummer NOT IN (SELECT onderwijsnummer FROM pgn_links) ORDER BY onderwijsnummer
+                """, r => (Name: r.GetString(0), First: r.IsDBNull(1) ? "X" : r.GetString(1), Birth: new DateOnly(r.GetInt32(2), r.GetInt32(3), r.GetInt32(4))));
+            if (!linkNotTwin && onrPupils.Count > 0 && persons.Count > 0)
+            {
+                var twin = Pick(onrPupils, 1)[0];
+                batch.Person(Pick(persons, 1)[0].Pgn, Compact(twin.Birth), twin.Name, voornamen: twin.First);
             }
 
             return Write(batch.FileName, batch.Build());
