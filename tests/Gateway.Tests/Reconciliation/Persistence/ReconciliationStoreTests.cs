@@ -108,6 +108,18 @@ public sealed class ReconciliationStoreTests : IAsyncLifetime
         Assert.Equal(1, await CountAsync("conflicts", $"state = 'OPEN' AND pgn = '{other.Pgn}'"));
     }
 
+    [Fact]
+    public async Task SaveAsync_FullRun_RebuildsEverySecondaryIndexItDeferred()
+    {
+        var before = await CountAsync("pg_indexes", "tablename IN ('pupil_states', 'person_name_keys')");
+
+        await SaveAsync(Gap);
+        await SaveAsync();
+
+        Assert.True(before >= 6, $"{before} indexes");
+        Assert.Equal(before, await CountAsync("pg_indexes", "tablename IN ('pupil_states', 'person_name_keys')"));
+    }
+
     private Task<long> SaveAsync(params ConflictFinding[] conflicts) =>
         new ReconciliationStore(database.DataSource, clock).SaveAsync(new ReconciliationRun(AsOf, [], conflicts), null, CancellationToken.None);
 
