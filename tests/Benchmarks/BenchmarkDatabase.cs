@@ -11,7 +11,6 @@ namespace Thuiszitters.Benchmarks;
 /// </summary>
 internal sealed class BenchmarkDatabase : IAsyncDisposable
 {
-    private const int DropAttempts = 40;
 
     private readonly string server;
 
@@ -37,28 +36,9 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
         return database;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var terminate = new NpgsqlCommand(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1 AND usename = current_user AND pid <> pg_backend_pid()",
-            connection);
-        terminate.Parameters.Add(new NpgsqlParameter { Value = Name });
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\"", connection);
-        for (var attempt = 1; ; attempt++)
-        {
-            await terminate.ExecuteScalarAsync();
-            try
-            {
-                await drop.ExecuteNonQueryAsync();
-                return;
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < DropAttempts)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(250));
-            }
-        }
+        return new ValueTask(Thuiszitters.Gateway.Cli.ThrowawayDatabase.DropAsync(server, Name));
     }
 }

@@ -19,7 +19,11 @@ namespace Thuiszitters.Benchmarks;
 /// </summary>
 internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter output, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     public async Task<BenchmarkReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +31,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
         var watch = Stopwatch.StartNew();
         var server = options.Server ?? await RegisterConnection.ResolveAsync(cancellationToken);
         var machine = await MachineInfo.CollectAsync(server, cancellationToken);
+        var revision = await ProductRevision.ReadAsync(cancellationToken);
         var dataSet = NationalDataSet.Ensure(options, output, cancellationToken);
         var rod = dataSet.Kinds.FirstOrDefault(k => k.Kind == SourceKind.RodBatch)
             ?? throw new BenchmarkException("the data set has no ROD batch");
@@ -53,9 +58,9 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
 
         var (figures, targets) = ReportBuilder.Build(plain, indexed, ingest, reconcile, deltaResult);
         var report = new BenchmarkReport(
-            startedAt, watch.Elapsed.TotalSeconds, options.AsOf, machine, dataSet,
+            startedAt, watch.Elapsed.TotalSeconds, options.AsOf, revision, machine, dataSet,
             new DeltaSummary(Path.GetFileName(delta.Path), delta.BatchNumber, delta.TouchedPgns.Count, delta.EndedEnrolments, delta.NewReports),
-            !options.InProcess, figures, targets, MachineInfo.ReadLoadAverage());
+            !options.InProcess, options.HeapLimitMegabytes, figures, targets, MachineInfo.ReadLoadAverage());
         ReportTable.Print(output, report);
         Directory.CreateDirectory(Path.GetDirectoryName(options.ResultPath)!);
         await File.WriteAllTextAsync(options.ResultPath, JsonSerializer.Serialize(report, Json), cancellationToken);

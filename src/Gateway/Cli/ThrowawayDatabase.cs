@@ -36,20 +36,25 @@ internal sealed class ThrowawayDatabase : IAsyncDisposable
         return new ThrowawayDatabase(serverConnectionString, name, builder.ConnectionString);
     }
 
-    /// <summary>
-    /// Drops the database: ends this role's own sessions on it, then a plain DROP (not WITH (FORCE), which our role may
-    /// not use against an autovacuum worker; a plain DROP cancels autovacuum itself), retried while it is still in use.
-    /// </summary>
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_serverConnectionString);
+        return new ValueTask(DropAsync(_serverConnectionString, Name));
+    }
+
+    /// <summary>
+    /// Drops a database: ends this role's own sessions on it, then a plain DROP (not WITH (FORCE), which our role may
+    /// not use against an autovacuum worker; a plain DROP cancels autovacuum itself), retried while it is still in use.
+    /// </summary>
+    internal static async Task DropAsync(string serverConnectionString, string name)
+    {
+        await using var connection = new NpgsqlConnection(serverConnectionString);
         await connection.OpenAsync();
         await using var terminate = new NpgsqlCommand(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @name AND usename = current_user AND pid <> pg_backend_pid()",
             connection);
-        terminate.Parameters.AddWithValue("name", Name);
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\"", connection);
+        terminate.Parameters.AddWithValue("name", name);
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\"", connection);
         for (var attempt = 1; ; attempt++)
         {
             await terminate.ExecuteScalarAsync();

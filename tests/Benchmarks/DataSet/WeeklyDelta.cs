@@ -6,14 +6,13 @@ namespace Thuiszitters.Benchmarks.DataSet;
 
 /// <summary>
 /// Writes the next ROD batch of the data set's recipient: a partial (<c>P</c>) delivery that changes one pupil in a
-/// hundred. Every hundredth open enrolment of the complete batch is taken; half of those pupils leave their school
+/// hundred. Open enrolments of the complete batch are taken at an even stride; half of those pupils leave their school
 /// (the <c>INS</c> again, with an end date, mutation <c>A</c>), the other half get a new <c>16U</c> verzuimmelding.
 /// Only BSN persons are taken, so the touched person keys are the PGNs in the file.
 /// The file follows the contract (consecutive batch number, counts in <c>SLR</c>), so the ingest applies it whole.
 /// </summary>
 internal static class WeeklyDelta
 {
-    private const int Stride = 100;
     private const long FirstMeldingsnummer = 900_000_000;
 
     public static DeltaFile Write(KindFiles rod, string outputFolder, int pupils, DateOnly asOf)
@@ -36,6 +35,7 @@ internal static class WeeklyDelta
         var touched = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var date = Compact(asOf);
+        var stride = Math.Max(1, File.ReadLines(batches[0].Path, Encoding.UTF8).LongCount(line => OpenEnrolment(line) is not null) / wanted);
         long index = 0;
         foreach (var line in File.ReadLines(batches[0].Path, Encoding.UTF8))
         {
@@ -44,10 +44,8 @@ internal static class WeeklyDelta
                 break;
             }
 
-            // INS|pgn|brin|vestiging|volgnummer|begin|end|sector|mutatie: an open enrolment, one in a hundred.
-            var fields = line.Split('|');
-            if (fields is not ["INS", var pgn, var brin, var vestiging, var volgnummer, var begin, "", var sector, not "V"]
-                || IsOnderwijsnummer(pgn) || index++ % Stride != 0 || !seen.Add(pgn))
+            if (OpenEnrolment(line) is not [_, var pgn, var brin, var vestiging, var volgnummer, var begin, _, var sector, _]
+                || index++ % stride != 0 || !seen.Add(pgn))
             {
                 continue;
             }
@@ -78,8 +76,15 @@ internal static class WeeklyDelta
         return new DeltaFile(path, next, touched, ended.Count, reports.Count);
     }
 
-    /// <summary>A KOP may key an onderwijsnummer's person by a BSN; BSN persons are keyed by the PGN in the file.</summary>
-    private static bool IsOnderwijsnummer(string pgn) => Pgn.TryParse(pgn, PgnKind.Onderwijsnummer, out _, out _);
+    /// <summary>
+    /// The fields of <c>INS|pgn|brin|vestiging|volgnummer|begin|end|sector|mutatie</c> when it is an open enrolment of a
+    /// BSN person (a KOP may key an onderwijsnummer's person by a BSN; a BSN person is keyed by the PGN in the file).
+    /// </summary>
+    private static string[]? OpenEnrolment(string line) =>
+        line.StartsWith("INS|", StringComparison.Ordinal) && line.Split('|') is ["INS", var pgn, _, _, _, _, "", _, not "V"] fields
+            && !Pgn.TryParse(pgn, PgnKind.Onderwijsnummer, out _, out _)
+            ? fields
+            : null;
 
     private static string Compact(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 }

@@ -7,10 +7,12 @@ internal sealed record BenchmarkReport(
     DateTimeOffset StartedAt,
     double TotalSeconds,
     DateOnly AsOf,
+    string? ProductRevision,
     MachineInfo Machine,
     DataSetInfo DataSet,
     DeltaSummary Delta,
     bool StagesInChildProcesses,
+    int? HeapLimitMegabytes,
     IReadOnlyList<StageFigure> Stages,
     IReadOnlyList<TargetCheck> Targets,
     string? LoadAverageAtEnd);

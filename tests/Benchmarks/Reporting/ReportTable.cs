@@ -16,7 +16,13 @@ internal static class ReportTable
             $"Benchmark as of {report.AsOf:yyyy-MM-dd}: {d.Pupils:N0} pupils, {d.Schools} schools, {d.Files:N0} files, {d.Bytes / 1e6:N0} MB"));
         output.WriteLine(string.Create(Inv,
             $"Machine: {m.Cores} cores, {m.MemoryBytes / 1e9:N1} GB, {m.Runtime}, server GC {m.ServerGc}; {m.PostgreSqlVersion.Split(" on ")[0]} at {m.PostgreSqlHost}"));
+        output.WriteLine($"Product: {report.ProductRevision ?? "revision unknown"}");
         output.WriteLine($"Load average at start: {m.LoadAverage ?? "unknown"}; at end: {report.LoadAverageAtEnd ?? "unknown"}");
+        if (report.HeapLimitMegabytes is { } limit)
+        {
+            output.WriteLine(string.Create(Inv, $"Managed heap limit per stage process: {limit:N0} MB (DOTNET_GCHeapHardLimit): near it the GC works harder."));
+        }
+
         output.WriteLine(report.StagesInChildProcesses
             ? "Product stages ran in child processes: each peak is the stage's own (reset per step)."
             : "Product stages ran in this process: peaks are per step where the high-water mark could be reset, else the process's.");
@@ -53,7 +59,7 @@ internal static class ReportTable
             var x = f.Memory!;
             var collections = $"{x.Gen0Collections}/{x.Gen1Collections}/{x.Gen2Collections}";
             output.WriteLine(string.Create(Inv,
-                $"{f.Stage,-30} {x.PeakWorkingSetBytes / 1e6,12:N0} {x.Scope,8} {x.PeakManagedHeapBytes / 1e6,11:N0} {x.AllocatedBytes / 1e6,13:N0} {collections,12} {x.GcPauseSeconds,11:F2}"));
+                $"{f.Stage,-30} {x.PeakWorkingSetBytes / 1e6,12:N0} {x.Scope,8} {x.PeakManagedHeapBytes / 1e6,11:N0} {(x.AllocatedBytes is { } a ? (a / 1e6).ToString("N0", Inv) : "n/a"),13} {collections,12} {x.GcPauseSeconds,11:F2}"));
         }
 
         output.WriteLine();

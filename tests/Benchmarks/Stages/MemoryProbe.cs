@@ -46,7 +46,7 @@ internal sealed class MemoryProbe : IDisposable
             scope,
             Interlocked.Read(ref peakHeap),
             Interlocked.Read(ref peakCommitted),
-            GC.GetTotalAllocatedBytes(true) - allocated,
+            GC.GetTotalAllocatedBytes(true) - allocated is var bytes and >= 0 ? bytes : null,
             GC.CollectionCount(0) - gen0,
             GC.CollectionCount(1) - gen1,
             GC.CollectionCount(2) - gen2,

@@ -13,7 +13,6 @@ internal sealed class TestDatabase : IAsyncLifetime
 {
     public const string LocalServer = "Host=127.0.0.1;Port=5432;Username=thuiszitters;Password=thuiszitters;Database=thuiszitters";
 
-    private const int DropAttempts = 20;
 
     private NpgsqlDataSource? dataSource;
 
@@ -68,26 +67,6 @@ internal sealed class TestDatabase : IAsyncLifetime
             NpgsqlConnection.ClearPool(pooled);
         }
 
-        await using var server = new NpgsqlConnection(ServerConnectionString);
-        await server.OpenAsync();
-        await using var terminate = new NpgsqlCommand(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @name AND usename = current_user AND pid <> pg_backend_pid()",
-            server);
-        terminate.Parameters.AddWithValue("name", Name);
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\"", server);
-        for (var attempt = 1; ; attempt++)
-        {
-            await terminate.ExecuteScalarAsync();
-            try
-            {
-                // Not WITH (FORCE): that refuses to stop an autovacuum worker, which a plain DROP cancels itself.
-                await drop.ExecuteNonQueryAsync();
-                return;
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < DropAttempts)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(250));
-            }
-        }
+        await Thuiszitters.Gateway.Cli.ThrowawayDatabase.DropAsync(ServerConnectionString, Name);
     }
 }
