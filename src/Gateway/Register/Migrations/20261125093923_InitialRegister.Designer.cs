@@ -12,7 +12,7 @@ using Thuiszitters.Gateway.Register;
 namespace Thuiszitters.Gateway.Register.Migrations
 {
     [DbContext(typeof(RegisterDbContext))]
-    [Migration("20261125081026_InitialRegister")]
+    [Migration("20261125093923_InitialRegister")]
     partial class InitialRegister
     {
         /// <inheritdoc />
@@ -24,6 +24,329 @@ namespace Thuiszitters.Gateway.Register.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Conflicts.ConflictEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<long>("ConflictId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("conflict_id");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conflict_events");
+
+                    b.HasIndex("ConflictId")
+                        .HasDatabaseName("ix_conflict_events_conflict_id");
+
+                    b.ToTable("conflict_events", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Conflicts.ConflictRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<string>("Acts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("acts");
+
+                    b.Property<DateOnly?>("AnchorDate")
+                        .HasColumnType("date")
+                        .HasColumnName("anchor_date");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("DismissReason")
+                        .HasColumnType("text")
+                        .HasColumnName("dismiss_reason");
+
+                    b.Property<DateTimeOffset?>("DismissedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<string>("DismissedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("dismissed_by");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<bool>("Escalated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("escalated");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("Identity")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("identity");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("Pgn")
+                        .HasColumnType("text")
+                        .HasColumnName("pgn");
+
+                    b.Property<string>("Resolution")
+                        .HasColumnType("text")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("School")
+                        .HasColumnType("text")
+                        .HasColumnName("school");
+
+                    b.Property<string>("SourceKey")
+                        .HasColumnType("text")
+                        .HasColumnName("source_key");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conflicts");
+
+                    b.HasIndex("Identity")
+                        .IsUnique()
+                        .HasDatabaseName("ix_conflicts_identity");
+
+                    b.HasIndex("Pgn")
+                        .HasDatabaseName("ix_conflicts_pgn");
+
+                    b.HasIndex("School")
+                        .HasDatabaseName("ix_conflicts_school");
+
+                    b.HasIndex("SourceKey")
+                        .HasDatabaseName("ix_conflicts_source_key");
+
+                    b.HasIndex("State", "Code")
+                        .HasDatabaseName("ix_conflicts_state_code");
+
+                    b.ToTable("conflicts", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Reconciliation.Persistence.PersonNameKeyRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BirthDay")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_day");
+
+                    b.Property<int>("BirthMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_month");
+
+                    b.Property<int>("BirthYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_year");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("person_key");
+
+                    b.Property<string>("Surname")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("surname");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_name_keys");
+
+                    b.HasIndex("PersonKey")
+                        .HasDatabaseName("ix_person_name_keys_person_key");
+
+                    b.HasIndex("BirthYear", "BirthMonth", "BirthDay", "Surname")
+                        .HasDatabaseName("ix_person_name_keys_birth_year_birth_month_birth_day_surname");
+
+                    b.ToTable("person_name_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Reconciliation.Persistence.PupilStateRow", b =>
+                {
+                    b.Property<string>("PersonKey")
+                        .HasColumnType("text")
+                        .HasColumnName("person_key");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("Band")
+                        .HasColumnType("text")
+                        .HasColumnName("band");
+
+                    b.Property<string>("Gemeente")
+                        .HasColumnType("text")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Pgn")
+                        .HasColumnType("text")
+                        .HasColumnName("pgn");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
+                    b.PrimitiveCollection<string[]>("Schools")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("schools");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.Property<string>("SourceKey")
+                        .HasColumnType("text")
+                        .HasColumnName("source_key");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("PersonKey")
+                        .HasName("pk_pupil_states");
+
+                    b.HasIndex("Gemeente")
+                        .HasDatabaseName("ix_pupil_states_gemeente");
+
+                    b.HasIndex("Pgn")
+                        .HasDatabaseName("ix_pupil_states_pgn");
+
+                    b.HasIndex("Schools")
+                        .HasDatabaseName("ix_pupil_states_schools");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Schools"), "gin");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_pupil_states_status");
+
+                    b.ToTable("pupil_states", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Reconciliation.Persistence.ReconciliationRunRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("mode");
+
+                    b.Property<int>("OpenConflicts")
+                        .HasColumnType("integer")
+                        .HasColumnName("open_conflicts");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("integer")
+                        .HasColumnName("persons");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reconciliation_runs");
+
+                    b.ToTable("reconciliation_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Reconciliation.Persistence.RegionSchoolRow", b =>
+                {
+                    b.Property<string>("School")
+                        .HasColumnType("text")
+                        .HasColumnName("school");
+
+                    b.Property<bool>("Exporting")
+                        .HasColumnType("boolean")
+                        .HasColumnName("exporting");
+
+                    b.Property<bool>("InRod")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_rod");
+
+                    b.HasKey("School")
+                        .HasName("pk_region_schools");
+
+                    b.ToTable("region_schools", (string)null);
+                });
 
             modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.AbsenceDay", b =>
                 {
@@ -186,9 +509,9 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.HasKey("Id")
                         .HasName("pk_deliveries");
 
-                    b.HasIndex("Sha256")
+                    b.HasIndex("FileName", "Sha256")
                         .IsUnique()
-                        .HasDatabaseName("ux_deliveries_sha256_final")
+                        .HasDatabaseName("ux_deliveries_file_final")
                         .HasFilter("outcome IN ('APPLIED', 'REJECTED')");
 
                     b.HasIndex("Owner", "Kind")
@@ -849,6 +1172,59 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasDatabaseName("ix_vrijstellingen_pgn");
 
                     b.ToTable("vrijstellingen", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Security.AuditEntryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Organisation")
+                        .HasColumnType("text")
+                        .HasColumnName("organisation");
+
+                    b.Property<string>("Pgn")
+                        .HasColumnType("text")
+                        .HasColumnName("pgn");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_log");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_log_at");
+
+                    b.HasIndex("Pgn")
+                        .HasDatabaseName("ix_audit_log_pgn");
+
+                    b.ToTable("audit_log", (string)null);
                 });
 
             modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.BrpState", b =>
