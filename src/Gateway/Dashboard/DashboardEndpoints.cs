@@ -24,7 +24,7 @@ internal static class DashboardEndpoints
 
     private static Results<Ok<List<DemoUser>>, NotFound> DemoUsers(IOptions<DemoOptions> demo, IOptions<SecurityOptions> security) =>
         demo.Value.Enabled
-            ? TypedResults.Ok(security.Value.Users.Select(u => new DemoUser(u.Name, u.Role.ToString(), u.Organisation, u.Description, u.Token)).ToList())
+            ? TypedResults.Ok(security.Value.Users.Select(u => new DemoUser(u.Name, u.Role?.ToString() ?? "", u.Organisation, u.Description, u.Token)).ToList())
             : TypedResults.NotFound();
 
     internal sealed record DemoUser(string Name, string Role, string? Organisation, string? Description, string Token);

@@ -50,7 +50,9 @@ public sealed class SecurityOptions : IValidatableObject
         [Required]
         public string Name { get; init; } = "";
 
-        public CallerRole Role { get; init; }
+        /// <summary>Required: a user without a role would otherwise silently become the enum's first value.</summary>
+        [Required]
+        public CallerRole? Role { get; init; }
 
         public string? Organisation { get; init; }
 

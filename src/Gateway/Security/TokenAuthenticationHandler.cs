@@ -33,7 +33,7 @@ internal sealed class TokenAuthenticationHandler(
                 var claims = new List<Claim>
                 {
                     new(ClaimTypes.Name, user.Name),
-                    new(ClaimTypes.Role, user.Role.ToString()),
+                    new(ClaimTypes.Role, user.Role!.Value.ToString()),
                 };
                 if (user.Organisation is { } organisation)
                 {

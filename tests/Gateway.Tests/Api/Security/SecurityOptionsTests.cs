@@ -23,7 +23,8 @@ public sealed class SecurityOptionsTests : IAsyncLifetime
     [InlineData("a-long-enough-token-for-leerplicht", "Leerplicht", "", "Users[8]: role Leerplicht needs an Organisation")]
     [InlineData("a-long-enough-token-for-a-school", "School", null, "Users[8]: role School needs an Organisation")]
     [InlineData("tok-swv-vo2203-ffffffff", "Inspectie", null, "Two users have the same token")]
-    public async Task Start_MisconfiguredUser_FailsNamingTheUserNotTheToken(string token, string role, string? organisation, string expected)
+    [InlineData("a-long-enough-token-without-a-role", null, "VO2203", "Users[8]: The Role field is required")]
+    public async Task Start_MisconfiguredUser_FailsNamingTheUserNotTheToken(string token, string? role, string? organisation, string expected)
     {
         harness = new ApiHarness
         {
