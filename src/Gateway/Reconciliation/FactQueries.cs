@@ -20,7 +20,7 @@ internal static class FactQueries
           LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
           WHERE coalesce(p.source_key, '') <> '' AND EXISTS (
             SELECT 1 FROM absence_days a WHERE a.school = p.school AND a.stamnummer = p.source_key
-              AND coalesce(a.bsn, '') = '' AND coalesce(a.onderwijsnummer, '') = '')
+              AND a.bsn IS NULL AND a.onderwijsnummer IS NULL)
           ORDER BY p.school, p.source_key, p.delivery_id DESC, p.line DESC;
         ALTER TABLE tz_stam ADD PRIMARY KEY (school, source_key);
         ANALYZE tz_links; ANALYZE tz_stam;
@@ -84,11 +84,17 @@ internal static class FactQueries
     public const string Absences = """
         SELECT {0}, p.school, p.date, p.hours, p.code, p.delivery_id, p.line
         FROM absence_days p LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
-        LEFT JOIN tz_stam st ON coalesce(p.bsn, '') = '' AND coalesce(p.onderwijsnummer, '') = ''
+        LEFT JOIN tz_stam st ON p.bsn IS NULL AND p.onderwijsnummer IS NULL
           AND st.school = p.school AND st.source_key = p.stamnummer
         """;
 
-    public const string AbsencesIds = "(p.bsn = ANY(@ids) OR p.onderwijsnummer = ANY(@ids) OR st.bsn = ANY(@ids) OR st.onderwijsnummer = ANY(@ids))";
+    /// <remarks>Every branch tests only the absence row's own columns, so the planner can combine the identifier indexes
+    /// instead of scanning the whole table (the ingest stores a missing identifier as NULL, never as an empty string).</remarks>
+    public const string AbsencesIds = """
+        (p.bsn = ANY(@ids) OR p.onderwijsnummer = ANY(@ids)
+         OR (p.bsn IS NULL AND p.onderwijsnummer IS NULL
+             AND (p.school, p.stamnummer) IN (SELECT school, source_key FROM tz_stam WHERE bsn = ANY(@ids) OR onderwijsnummer = ANY(@ids))))
+        """;
 
     /// <summary>The query with <paramref name="key"/> as its first column.</summary>
     public static string WithKey(string query, string key) => query.Replace("{0}", key, StringComparison.Ordinal);

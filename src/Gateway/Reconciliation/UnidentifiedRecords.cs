@@ -10,7 +10,7 @@ namespace Thuiszitters.Gateway.Reconciliation;
 /// </summary>
 internal sealed class UnidentifiedRecords(NpgsqlConnection connection, string[]? ids, IdentityResolver resolver, StringPool pool, NameFolder folder)
 {
-    private const string NoPgn = "coalesce(p.bsn, '') = '' AND coalesce(p.onderwijsnummer, '') = ''";
+    private const string NoPgn = "p.bsn IS NULL AND p.onderwijsnummer IS NULL";
 
     /// <summary>Held records by source key, in the order first read.</summary>
     public Dictionary<string, HeldRecords> Held { get; } = new(StringComparer.Ordinal);
@@ -94,7 +94,7 @@ internal sealed class UnidentifiedRecords(NpgsqlConnection connection, string[]?
             SELECT p.birth_year, p.birth_month, p.birth_day, p.voorvoegsel, p.achternaam
             FROM school_pupils p JOIN school_export_state s ON s.delivery_id = p.delivery_id
             LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
-            WHERE coalesce(p.bsn, '') = '' AND coalesce(p.onderwijsnummer, '') <> '' AND l.bsn IS NULL AND p.onderwijsnummer LIKE '10%' AND p.birth_day IS NOT NULL{filter}
+            WHERE p.bsn IS NULL AND p.onderwijsnummer IS NOT NULL AND l.bsn IS NULL AND p.onderwijsnummer LIKE '10%' AND p.birth_day IS NOT NULL{filter}
             UNION ALL
             SELECT p.birth_year, p.birth_month, p.birth_day, p.voorvoegsel, p.achternaam
             FROM rod_persons p JOIN deliveries d ON d.id = p.delivery_id LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
