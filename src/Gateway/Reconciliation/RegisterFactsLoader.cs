@@ -18,7 +18,7 @@ namespace Thuiszitters.Gateway.Reconciliation;
 public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
 {
     /// <summary>At most about this many persons are in memory at once.</summary>
-    internal const int PersonsPerBucket = 250_000;
+    internal const int PersonsPerBucket = 160_000;
 
     public Task<RegisterFacts> LoadAsync(CancellationToken cancellationToken) => LoadAsync(null, cancellationToken);
 
