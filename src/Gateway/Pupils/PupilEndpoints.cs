@@ -39,15 +39,7 @@ internal static class PupilEndpoints
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                pupils.Add(new PupilSummary(
-                    reader.IsDBNull(0) ? null : reader.GetString(0),
-                    reader.IsDBNull(1) ? null : reader.GetString(1),
-                    reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3),
-                    reader.IsDBNull(4) ? null : reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetString(5),
-                    reader.GetFieldValue<string[]>(6),
-                    (int)reader.GetInt64(7)));
+                pupils.Add(PupilSummary.Read(reader, (int)reader.GetInt64(7)));
             }
         }
 

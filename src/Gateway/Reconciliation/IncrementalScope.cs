@@ -1,5 +1,4 @@
 using Npgsql;
-using Thuiszitters.Connectors;
 
 namespace Thuiszitters.Gateway.Reconciliation;
 
@@ -109,8 +108,7 @@ internal static class IncrementalScope
     private static bool Matters(string a, string b) => IsOnderwijsnummerOnly(a) || IsOnderwijsnummerOnly(b);
 
     /// <summary>A person keyed by an onderwijsnummer (no BSN linked by KOP); BSN-keyed persons fail the onderwijsnummer check.</summary>
-    private static bool IsOnderwijsnummerOnly(string personKey) =>
-        Pgn.TryParse(personKey, PgnKind.Onderwijsnummer, out _, out _);
+    private static bool IsOnderwijsnummerOnly(string personKey) => RegisterFactsLoader.IsOnderwijsnummer(personKey);
 
     private static Task AddPartnersAsync(NpgsqlConnection connection, HashSet<string> ids, CancellationToken cancellationToken) =>
         AddAsync(connection, ids, "SELECT bsn, onderwijsnummer FROM pgn_links WHERE bsn = ANY(@ids) OR onderwijsnummer = ANY(@ids)", ids, cancellationToken);

@@ -142,21 +142,6 @@ public sealed class IdentityResolver
         }
     }
 
-    /// <summary>The comparable identities of every person with a PGN, one per distinct (birth date, surname).</summary>
-    public IReadOnlyList<PersonNameKey> NameKeys()
-    {
-        var keys = new HashSet<PersonNameKey>();
-        foreach (var (person, identity) in _byPerson)
-        {
-            foreach (var (k, _) in identity.Names)
-            {
-                keys.Add(new PersonNameKey(person, k.Year, k.Month, k.Day, k.Surname));
-            }
-        }
-
-        return [.. keys];
-    }
-
     /// <summary>The comparable identities of the records without a PGN (they are matched on these).</summary>
     public IReadOnlyList<PersonNameKey> UnidentifiedNameKeys()
     {
