@@ -8,6 +8,8 @@ namespace Thuiszitters.Gateway.Ingest;
 /// <summary>A BRP extract is a full snapshot of a gemeente's residents: a newer one replaces them, an older one is superseded.</summary>
 internal sealed class BrpPlan(BrpHeader header) : IDeliveryPlan
 {
+    private bool replacesEarlier;
+
     public string Owner { get; } = header.Gemeente.Value;
 
     public DateOnly FileDate => header.ExtractDate;
@@ -23,6 +25,7 @@ internal sealed class BrpPlan(BrpHeader header) : IDeliveryPlan
             "SELECT extract_date FROM brp_state WHERE gemeente = @gemeente FOR UPDATE",
             cancellationToken,
             Sql.Parameter("gemeente", Owner));
+        replacesEarlier = applied is not null;
         return applied is { } date && date >= header.ExtractDate
             ? new NotApplied(
                 DeliveryOutcomes.Superseded,
@@ -30,8 +33,21 @@ internal sealed class BrpPlan(BrpHeader header) : IDeliveryPlan
             : null;
     }
 
-    public Task PrepareAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
-        Sql.ExecuteAsync(connection, "DELETE FROM residents WHERE gemeente = @gemeente", cancellationToken, Sql.Parameter("gemeente", Owner));
+    public async Task<string?> PrepareAsync(NpgsqlConnection connection, bool deferPurge, CancellationToken cancellationToken)
+    {
+        if (!replacesEarlier)
+        {
+            return null;
+        }
+
+        if (deferPurge)
+        {
+            return "residents";
+        }
+
+        await Sql.ExecuteAsync(connection, "DELETE FROM residents WHERE gemeente = @gemeente", cancellationToken, Sql.Parameter("gemeente", Owner));
+        return null;
+    }
 
     public FactTarget? TargetFor(SourceRecord record) => record is ResidentRecord
         ? FactTarget.Direct(FactTables.Residents)

@@ -13,7 +13,16 @@ namespace Thuiszitters.Gateway.Ingest;
 /// </summary>
 internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider time, IngestOptions options, ILogger<DeliveryIngestor> logger)
 {
-    public async Task<DeliveryResult> IngestFileAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Starts a run of several deliveries (see <see cref="IngestRun"/>); the caller completes it.</summary>
+    public Task<IngestRun> BeginRunAsync(IReadOnlyCollection<string> files, BulkMode bulk, CancellationToken cancellationToken) =>
+        IngestRun.BeginAsync(dataSource, files, bulk, time, cancellationToken);
+
+    /// <summary>Applies one file on its own: its commit is flushed before this returns.</summary>
+    public Task<DeliveryResult> IngestFileAsync(string path, CancellationToken cancellationToken) =>
+        IngestFileAsync(path, IngestRun.Single(dataSource), cancellationToken);
+
+    /// <summary>Applies one file as part of <paramref name="run"/>.</summary>
+    public async Task<DeliveryResult> IngestFileAsync(string path, IngestRun run, CancellationToken cancellationToken)
     {
         var fileName = Path.GetFileName(path);
         var sha256 = await FileFingerprint.Sha256Async(path, cancellationToken);
@@ -27,19 +36,19 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
                 Reason = "the file name matches no source format",
                 ErrorField = "file name",
             };
-            return Logged(await RecordRefusalAsync(connection, path, "file:" + sha256, unknown, cancellationToken));
+            return Logged(await RecordRefusalAsync(connection, run, path, "file:" + sha256, unknown, cancellationToken));
         }
 
         var row = new DeliveryRow(fileName, sha256, SourceKindNames.For(name.Kind), name.Owner, name.Date, name.BatchNumber, null, receivedAt, DeliveryOutcomes.Applied);
         var lockKey = OwnerLock.KeyFor(name);
-        var (result, refusal) = await TryApplyAsync(connection, path, name, lockKey, row, cancellationToken);
-        return Logged(result ?? await RecordRefusalAsync(connection, path, lockKey, refusal!, cancellationToken));
+        var (result, refusal) = await TryApplyAsync(connection, run, path, name, lockKey, row, cancellationToken);
+        return Logged(result ?? await RecordRefusalAsync(connection, run, path, lockKey, refusal!, cancellationToken));
     }
 
     private async Task<(DeliveryResult? Result, DeliveryRow? Refusal)> TryApplyAsync(
-        NpgsqlConnection connection, string path, DropFileName name, string lockKey, DeliveryRow row, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IngestRun run, string path, DropFileName name, string lockKey, DeliveryRow row, CancellationToken cancellationToken)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginAsync(connection, run, cancellationToken);
         await OwnerLock.AcquireAsync(connection, lockKey, cancellationToken);
         if (await DuplicateOfAsync(connection, row, cancellationToken) is { } duplicate)
         {
@@ -87,7 +96,7 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
 
         try
         {
-            await plan.PrepareAsync(connection, cancellationToken);
+            var deferredPurge = await plan.PrepareAsync(connection, run.Bulk, cancellationToken);
             var quarantined = new List<QuarantinedRecord>();
             long facts = 0;
             await using (var writer = new FactWriter(connection, options))
@@ -122,6 +131,11 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
             row = row with { RecordCount = facts, QuarantinedCount = quarantined.Count };
             await DeliveryStore.UpdateAsync(connection, deliveryId, row, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            if (deferredPurge is not null)
+            {
+                run.DeferPurge(deferredPurge);
+            }
+
             return (row.ToResult(deliveryId), null);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
@@ -137,9 +151,10 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
         }
     }
 
-    private static async Task<DeliveryResult> RecordRefusalAsync(NpgsqlConnection connection, string path, string lockKey, DeliveryRow refusal, CancellationToken cancellationToken)
+    private static async Task<DeliveryResult> RecordRefusalAsync(
+        NpgsqlConnection connection, IngestRun run, string path, string lockKey, DeliveryRow refusal, CancellationToken cancellationToken)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BeginAsync(connection, run, cancellationToken);
         await OwnerLock.AcquireAsync(connection, lockKey, cancellationToken);
         if (await DuplicateOfAsync(connection, refusal, cancellationToken) is { } duplicate)
         {
@@ -152,6 +167,18 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
         await DeliveryStore.StoreRejectedContentAsync(connection, id, path, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return refusal.ToResult(id);
+    }
+
+    /// <summary>A delivery's transaction; within a run of several its commit does not wait for the WAL flush (see <see cref="IngestRun"/>).</summary>
+    private static async Task<NpgsqlTransaction> BeginAsync(NpgsqlConnection connection, IngestRun run, CancellationToken cancellationToken)
+    {
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (run.AsynchronousCommit)
+        {
+            await Sql.ExecuteAsync(connection, "SET LOCAL synchronous_commit TO off", cancellationToken);
+        }
+
+        return transaction;
     }
 
     private static async Task<DeliveryRow?> DuplicateOfAsync(NpgsqlConnection connection, DeliveryRow row, CancellationToken cancellationToken) =>

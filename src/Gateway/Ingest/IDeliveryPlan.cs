@@ -23,7 +23,12 @@ internal interface IDeliveryPlan
     /// <summary>Reads the owner's state (locking it); null when the delivery is to be applied.</summary>
     Task<NotApplied?> CheckAsync(NpgsqlConnection connection, CancellationToken cancellationToken);
 
-    Task PrepareAsync(NpgsqlConnection connection, CancellationToken cancellationToken);
+    /// <summary>
+    /// Clears what the delivery replaces or creates staging tables. With <paramref name="deferPurge"/> a plan may leave
+    /// the replaced rows in place (readers take only the owner's current delivery) and returns their table, for the
+    /// ingest run to purge in one pass at its end.
+    /// </summary>
+    Task<string?> PrepareAsync(NpgsqlConnection connection, bool deferPurge, CancellationToken cancellationToken);
 
     /// <summary>The table a fact goes to; null for a fact that is read but not stored.</summary>
     FactTarget? TargetFor(SourceRecord record);

@@ -6,16 +6,18 @@ namespace Thuiszitters.Gateway.Ingest;
 
 /// <summary>
 /// <c>ingest --input &lt;folder&gt;</c>: migrates the register named by <c>ConnectionStrings__Register</c>, applies
-/// every file of the folder and prints one line per file (name, outcome, counts, reason).
+/// every file of the folder and prints one line per file (name, outcome, counts, reason). <c>--bulk</c> says whether
+/// the fact tables' indexes are dropped for the run and rebuilt at its end (default: auto, when the folder is large).
 /// </summary>
 internal static class IngestCommand
 {
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var input = OptionValue(args, "--input");
-        if (input is null)
+        var bulkText = OptionValue(args, "--bulk") ?? "auto";
+        if (input is null || !Enum.TryParse<BulkMode>(bulkText, true, out var bulk) || !Enum.IsDefined(bulk))
         {
-            await Console.Error.WriteLineAsync("usage: ingest --input <drop folder>");
+            await Console.Error.WriteLineAsync("usage: ingest --input <drop folder> [--bulk auto|on|off]");
             return 2;
         }
 
@@ -38,7 +40,7 @@ internal static class IngestCommand
             await RegisterDatabase.MigrateAsync(connectionString, cancellationToken);
             await using var dataSource = RegisterDatabase.CreateDataSource(connectionString);
             var ingestor = new DeliveryIngestor(dataSource, TimeProvider.System, IngestOptions.FromEnvironment(), NullLogger<DeliveryIngestor>.Instance);
-            await new DropFolderIngestor(ingestor).IngestFolderAsync(input, Console.WriteLine, cancellationToken);
+            await new DropFolderIngestor(ingestor, bulk).IngestFolderAsync(input, Console.WriteLine, cancellationToken);
             return 0;
         }
         catch (OperationCanceledException)

@@ -70,7 +70,7 @@ internal sealed class RodBatchPlan(RodBatchHeader header) : IDeliveryPlan
             Text($"partial batch {number} of {Owner} does not follow the last applied batch {last}: {missing}; nothing applied: request a new complete (C) delivery from DUO"));
     }
 
-    public Task PrepareAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public async Task<string?> PrepareAsync(NpgsqlConnection connection, bool deferPurge, CancellationToken cancellationToken)
     {
         var sql = new StringBuilder();
         foreach (var merge in Merges)
@@ -81,7 +81,9 @@ internal sealed class RodBatchPlan(RodBatchHeader header) : IDeliveryPlan
                 : $"CREATE TEMP TABLE {FactTarget.StagingName(merge.Table)} (LIKE {table} INCLUDING DEFAULTS) ON COMMIT DROP;");
         }
 
-        return Sql.ExecuteAsync(connection, sql.ToString(), cancellationToken, Sql.Parameter("recipient", Owner));
+        // The ROD tables keep their keys in a bulk ingest, so a complete batch clears the recipient's rows at once.
+        await Sql.ExecuteAsync(connection, sql.ToString(), cancellationToken, Sql.Parameter("recipient", Owner));
+        return null;
     }
 
     public FactTarget? TargetFor(SourceRecord record)

@@ -26,6 +26,8 @@ internal sealed class SchoolExportPlan(SchoolExportHeader header) : IDeliveryPla
         _ => SchoolExportKinds.Registrations,
     };
 
+    private bool replacesEarlier;
+
     public string Owner { get; } = header.School.ToString();
 
     public DateOnly FileDate => header.ExportDate;
@@ -42,6 +44,7 @@ internal sealed class SchoolExportPlan(SchoolExportHeader header) : IDeliveryPla
             cancellationToken,
             Sql.Parameter("school", Owner),
             Sql.Parameter("kind", kind));
+        replacesEarlier = applied is not null;
         return applied is { } date && date >= header.ExportDate
             ? new NotApplied(
                 DeliveryOutcomes.Superseded,
@@ -49,8 +52,21 @@ internal sealed class SchoolExportPlan(SchoolExportHeader header) : IDeliveryPla
             : null;
     }
 
-    public Task PrepareAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
-        Sql.ExecuteAsync(connection, $"DELETE FROM {table.Name} WHERE school = @school", cancellationToken, Sql.Parameter("school", Owner));
+    public async Task<string?> PrepareAsync(NpgsqlConnection connection, bool deferPurge, CancellationToken cancellationToken)
+    {
+        if (!replacesEarlier)
+        {
+            return null;
+        }
+
+        if (deferPurge)
+        {
+            return table.Name;
+        }
+
+        await Sql.ExecuteAsync(connection, $"DELETE FROM {table.Name} WHERE school = @school", cancellationToken, Sql.Parameter("school", Owner));
+        return null;
+    }
 
     public FactTarget? TargetFor(SourceRecord record) => (header.Kind, record) switch
     {

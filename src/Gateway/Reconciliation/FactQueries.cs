@@ -4,6 +4,7 @@ namespace Thuiszitters.Gateway.Reconciliation;
 /// The person key of each fact table's rows, computed in SQL so that rows can be selected by bucket (a hash of the key):
 /// the BSN, else the BSN DUO linked (KOP) to the onderwijsnummer, else the onderwijsnummer. Absence rows without a PGN take
 /// the key of the school pupil their stamnummer names. Needs the session tables of <see cref="SessionTablesSql"/>.
+/// School and BRP rows are read from their owner's current delivery only (a bulk ingest purges replaced rows late).
 /// </summary>
 internal static class FactQueries
 {
@@ -19,7 +20,8 @@ internal static class FactQueries
           FROM school_pupils p JOIN school_export_state s ON s.delivery_id = p.delivery_id
           LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
           WHERE coalesce(p.source_key, '') <> '' AND EXISTS (
-            SELECT 1 FROM absence_days a WHERE a.school = p.school AND a.stamnummer = p.source_key
+            SELECT 1 FROM absence_days a JOIN school_export_state sa ON sa.delivery_id = a.delivery_id
+            WHERE a.school = p.school AND a.stamnummer = p.source_key
               AND a.bsn IS NULL AND a.onderwijsnummer IS NULL)
           ORDER BY p.school, p.source_key, p.delivery_id DESC, p.line DESC;
         ALTER TABLE tz_stam ADD PRIMARY KEY (school, source_key);
@@ -78,12 +80,14 @@ internal static class FactQueries
 
     public const string Registrations = """
         SELECT {0}, p.school, p.start_date, p.end_date, p.reden, p.plan, p.regiehouder, p.gemeld_op, p.delivery_id, p.line
-        FROM thuiszitter_registrations p LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
+        FROM thuiszitter_registrations p JOIN school_export_state cur ON cur.delivery_id = p.delivery_id
+        LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
         """;
 
     public const string Absences = """
         SELECT {0}, p.school, p.date, p.hours, p.code, p.delivery_id, p.line
-        FROM absence_days p LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
+        FROM absence_days p JOIN school_export_state cur ON cur.delivery_id = p.delivery_id
+        LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
         LEFT JOIN tz_stam st ON p.bsn IS NULL AND p.onderwijsnummer IS NULL
           AND st.school = p.school AND st.source_key = p.stamnummer
         """;

@@ -24,6 +24,8 @@ public sealed class RegisterReconciliation(NpgsqlDataSource dataSource, TimeProv
     /// <param name="cancellationToken">Cancels the run; nothing is stored then.</param>
     public async Task<ReconciliationSummary> RunAsync(DateOnly asOf, IReadOnlyCollection<string>? touchedIdentifiers, CancellationToken cancellationToken)
     {
+        // An ingest that died in bulk mode left the fact tables without their indexes: the reads need them.
+        await Ingest.FactIndexes.RestoreAsync(dataSource, cancellationToken);
         if (touchedIdentifiers is null || await LastAsOfAsync(cancellationToken) != asOf)
         {
             return await FullAsync(asOf, cancellationToken);

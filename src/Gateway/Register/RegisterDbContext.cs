@@ -40,6 +40,8 @@ internal sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> opti
 
     public DbSet<BrpState> BrpStates => Set<BrpState>();
 
+    public DbSet<DeferredIndex> DeferredIndexes => Set<DeferredIndex>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegisterDbContext).Assembly);

@@ -430,6 +430,32 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.ToTable("brp_state", (string)null);
                 });
 
+            modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.DeferredIndex", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("definition");
+
+                    b.Property<DateTimeOffset>("DroppedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dropped_at");
+
+                    b.Property<string>("TableName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("table_name");
+
+                    b.HasKey("Name")
+                        .HasName("pk_deferred_indexes");
+
+                    b.ToTable("deferred_indexes", (string)null);
+                });
+
             modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.Delivery", b =>
                 {
                     b.Property<long>("Id")

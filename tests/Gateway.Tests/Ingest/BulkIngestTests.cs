@@ -1,0 +1,146 @@
+using Thuiszitters.Gateway.Ingest;
+using Thuiszitters.Gateway.Reconciliation;
+using Thuiszitters.Gateway.Register.Entities;
+using Thuiszitters.Gateway.Tests.Infrastructure;
+
+namespace Thuiszitters.Gateway.Tests.Ingest;
+
+public sealed class BulkIngestTests : IAsyncLifetime
+{
+    private const string FactIndexesSql = """
+        SELECT indexname || ' ' || indexdef FROM pg_indexes
+        WHERE schemaname = current_schema() AND tablename IN ('school_pupils', 'absence_days', 'thuiszitter_registrations', 'residents',
+          'rod_persons', 'rod_enrolments', 'verzuimmeldingen', 'vrijstellingen', 'pgn_links')
+        ORDER BY indexname
+        """;
+
+    private static readonly string A = Pgns.Bsn(61);
+    private static readonly string B = Pgns.Bsn(62);
+    private static readonly string C = Pgns.Bsn(63);
+
+    private readonly IngestHarness harness = new();
+    private readonly IngestHarness other = new();
+
+    public async Task InitializeAsync()
+    {
+        await harness.InitializeAsync();
+        await other.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await harness.DisposeAsync();
+        await other.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task IngestFolderAsync_BulkOn_EndsWithTheSameRowsAndIndexesAsWithout()
+    {
+        var before = await harness.RowsAsync(FactIndexesSql);
+        foreach (var target in new[] { harness, other })
+        {
+            WriteRegion(target.Folder);
+        }
+
+        var kept = await new DropFolderIngestor(harness.Ingestor, BulkMode.Off).IngestFolderAsync(harness.Folder.Path, CancellationToken.None);
+        var bulk = await new DropFolderIngestor(other.Ingestor, BulkMode.On).IngestFolderAsync(other.Folder.Path, CancellationToken.None);
+
+        Assert.Equal(kept.Select(r => $"{r.FileName} {r.Outcome} {r.RecordCount}"), bulk.Select(r => $"{r.FileName} {r.Outcome} {r.RecordCount}"));
+        Assert.Contains(bulk, r => r.Outcome == DeliveryOutcomes.Applied && r.FileName == "verzuim_12AB00_20260415.csv");
+        Assert.Equal(await harness.ContentsAsync(), await other.ContentsAsync());
+        Assert.Equal(before, await other.RowsAsync(FactIndexesSql));
+        Assert.Equal(0, await other.CountAsync("deferred_indexes"));
+    }
+
+    [Fact]
+    public async Task BulkRun_NewerExports_LeaveTheReplacedRowsUntilItsEndAndReadersSkipThem()
+    {
+        await harness.IngestAsync(SourceFiles.Pupils("12AB00", "20260301").Pupil("1", bsn: A).Pupil("2", bsn: B));
+        await harness.IngestAsync(SourceFiles.Absences("12AB00", "20260301").Day(A, "02-03-2026").Day(B, "02-03-2026"));
+        await harness.IngestAsync(SourceFiles.Brp("0361", "20260301").Resident(A).Resident(B));
+        var newer = new[]
+        {
+            harness.Folder.Write(SourceFiles.Pupils("12AB00", "20260415").Pupil("2", bsn: B).Pupil("3", bsn: C)),
+            harness.Folder.Write(SourceFiles.Absences("12AB00", "20260415").Day(C, "03-03-2026")),
+            harness.Folder.Write(SourceFiles.Brp("0361", "20260415").Resident(C)),
+        };
+
+        var run = await harness.Ingestor.BeginRunAsync(newer, BulkMode.On, CancellationToken.None);
+        foreach (var path in newer)
+        {
+            Assert.Equal(DeliveryOutcomes.Applied, (await harness.Ingestor.IngestFileAsync(path, run, CancellationToken.None)).Outcome);
+        }
+
+        Assert.Equal((4L, 3L, 3L), (await harness.CountAsync("school_pupils"), await harness.CountAsync("absence_days"), await harness.CountAsync("residents")));
+        var reconciliation = new RegisterReconciliation(harness.Database.DataSource, harness.Clock);
+        await reconciliation.RunAsync(new DateOnly(2026, 4, 15), CancellationToken.None);
+        var during = await harness.RowsAsync("SELECT pgn, status, schools FROM pupil_states ORDER BY pgn");
+
+        await run.CompleteAsync(CancellationToken.None);
+
+        Assert.Equal((2L, 1L, 1L), (await harness.CountAsync("school_pupils"), await harness.CountAsync("absence_days"), await harness.CountAsync("residents")));
+        await reconciliation.RunAsync(new DateOnly(2026, 4, 15), CancellationToken.None);
+        Assert.Equal(during, await harness.RowsAsync("SELECT pgn, status, schools FROM pupil_states ORDER BY pgn"));
+        Assert.DoesNotContain(during, row => row.StartsWith(A, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BulkRun_ThatDiesBeforeItsEnd_LeavesItsIndexesToTheNextReconciliation()
+    {
+        var indexes = await harness.RowsAsync(FactIndexesSql);
+        var path = harness.Folder.Write(SourceFiles.Pupils("12AB00", "20260301").Pupil("1", bsn: A));
+
+        var run = await harness.Ingestor.BeginRunAsync([path], BulkMode.On, CancellationToken.None);
+        await harness.Ingestor.IngestFileAsync(path, run, CancellationToken.None);
+
+        Assert.True(run.DroppedIndexes > 0);
+        Assert.Equal(run.DroppedIndexes, await harness.CountAsync("deferred_indexes"));
+        Assert.Equal(indexes.Count - run.DroppedIndexes, (await harness.RowsAsync(FactIndexesSql)).Count);
+        await new RegisterReconciliation(harness.Database.DataSource, harness.Clock).RunAsync(new DateOnly(2026, 4, 15), CancellationToken.None);
+        Assert.Equal(indexes, await harness.RowsAsync(FactIndexesSql));
+        Assert.Equal(0, await harness.CountAsync("deferred_indexes"));
+        Assert.Equal([A], await harness.RowsAsync("SELECT pgn FROM pupil_states"));
+    }
+
+    [Fact]
+    public async Task BulkRun_AfterOneThatDied_BuildsTheIndexesFirstAndKeepsTheRunsOwnStatements()
+    {
+        var indexes = await harness.RowsAsync(FactIndexesSql);
+        var first = harness.Folder.Write(SourceFiles.Pupils("12AB00", "20260301").Pupil("1", bsn: A));
+        await harness.Ingestor.BeginRunAsync([first], BulkMode.On, CancellationToken.None);
+
+        var second = await harness.Ingestor.BeginRunAsync([first], BulkMode.On, CancellationToken.None);
+        await harness.Ingestor.IngestFileAsync(first, second, CancellationToken.None);
+        await second.CompleteAsync(CancellationToken.None);
+
+        Assert.Equal(indexes, await harness.RowsAsync(FactIndexesSql));
+        Assert.Equal(0, await harness.CountAsync("deferred_indexes"));
+    }
+
+    [Fact]
+    public async Task IsLarge_SmallFolders_KeepTheIndexesAndALargeOneOnAnEmptyRegisterDropsThem()
+    {
+        Assert.False(await IngestRun.IsLarge(harness.Database.DataSource, IngestRun.BulkMinimumBytes - 1, CancellationToken.None));
+        Assert.True(await IngestRun.IsLarge(harness.Database.DataSource, IngestRun.BulkMinimumBytes, CancellationToken.None));
+
+        var path = harness.Folder.Write(SourceFiles.Pupils("12AB00", "20260301").Pupil("1", bsn: A));
+        var run = await harness.Ingestor.BeginRunAsync([path], BulkMode.Auto, CancellationToken.None);
+
+        Assert.False(run.Bulk);
+        Assert.Equal(0, run.DroppedIndexes);
+    }
+
+    private static void WriteRegion(DropFolder folder)
+    {
+        folder.Write(SourceFiles.Brp("0361", "20260301").Resident(A).Resident(B));
+        folder.Write(SourceFiles.Brp("0361", "20260401").Resident(A).Resident(C));
+        folder.Write(SourceFiles.RodComplete("VO2203", 1).Person(A).Enrolment(A, "12AB00").Person(C).Enrolment(C, "05KO00"));
+        folder.Write(SourceFiles.RodPartial("VO2203", 2).Enrolment(B, "05KO00"));
+        folder.Write(SourceFiles.Pupils("12AB00", "20260301").Pupil("1", bsn: A).Pupil("2", bsn: B));
+        folder.Write(SourceFiles.Pupils("12AB00", "20260415").Pupil("1", bsn: A));
+        folder.Write(SourceFiles.Edex("05KO00", "20260415").Pupil("500", C, geboortedatum: "2010-10"));
+        folder.Write(SourceFiles.Absences("12AB00", "20260301").Day(A, "02-03-2026").Day(B, "02-03-2026"));
+        folder.Write(SourceFiles.Absences("12AB00", "20260415").Day(A, "03-03-2026"));
+        folder.Write(SourceFiles.Registrations("12AB00", "20260415").Registration(A));
+    }
+}
