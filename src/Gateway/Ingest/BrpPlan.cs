@@ -33,14 +33,14 @@ internal sealed class BrpPlan(BrpHeader header) : IDeliveryPlan
             : null;
     }
 
-    public async Task<string?> PrepareAsync(NpgsqlConnection connection, bool deferPurge, CancellationToken cancellationToken)
+    public async Task<string?> PrepareAsync(NpgsqlConnection connection, bool bulk, CancellationToken cancellationToken)
     {
         if (!replacesEarlier)
         {
             return null;
         }
 
-        if (deferPurge)
+        if (bulk)
         {
             return "residents";
         }

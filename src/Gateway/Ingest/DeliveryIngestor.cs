@@ -142,12 +142,12 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
         {
             // Only a complete ROD batch copies straight into keyed tables; the key values (a PGN) stay out of the reason.
             await transaction.RollbackAsync(cancellationToken);
-            return (null, row with
-            {
-                Outcome = DeliveryOutcomes.Rejected,
-                Reason = $"two records with the same key ({e.ConstraintName}); a complete batch lists each key once",
-                ErrorField = e.TableName,
-            });
+            return (null, RepeatedKey(row, e.ConstraintName, e.TableName));
+        }
+        catch (RepeatedKeyException e)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return (null, RepeatedKey(row, e.ConstraintName, e.TableName));
         }
     }
 
@@ -193,6 +193,13 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
                 QuarantinedCount = 0,
             }
             : null;
+
+    private static DeliveryRow RepeatedKey(DeliveryRow row, string? constraint, string? table) => row with
+    {
+        Outcome = DeliveryOutcomes.Rejected,
+        Reason = $"two records with the same key ({constraint}); a complete batch lists each key once",
+        ErrorField = table,
+    };
 
     private static DeliveryRow Refused(DeliveryRow row, FileRejected rejected) => row with
     {

@@ -9,8 +9,8 @@ namespace Thuiszitters.Gateway.Ingest;
 /// transaction that drops it, so a run that dies in between is repaired by the next ingest or reconciliation.
 /// </summary>
 /// <remarks>
-/// The keys of the ROD tables stay: a partial batch merges on them and a complete one relies on them to refuse a key
-/// listed twice. Every other index of a fact table goes, the identity keys of the school and BRP tables included.
+/// Every index of a fact table goes, keys included: a partial ROD batch merges with a hash join instead, and a complete
+/// one is checked for a key listed twice by a grouping pass (<see cref="RodBatchPlan"/>), so the keys build cleanly.
 /// </remarks>
 internal static class FactIndexes
 {
@@ -20,8 +20,6 @@ internal static class FactIndexes
         "school_pupils", "absence_days", "thuiszitter_registrations", "residents",
         "rod_persons", "rod_enrolments", "verzuimmeldingen", "vrijstellingen", "pgn_links",
     ];
-
-    private static readonly string[] KeptPrimaryKeys = ["rod_persons", "rod_enrolments", "verzuimmeldingen", "vrijstellingen", "pgn_links"];
 
     /// <summary>Drops the indexes (in one transaction, with their statements recorded); returns how many went.</summary>
     public static async Task<int> DropAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
@@ -35,12 +33,10 @@ internal static class FactIndexes
             JOIN pg_class t ON t.oid = x.indrelid
             LEFT JOIN pg_constraint k ON k.conindid = c.oid AND k.contype = 'p'
             WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(@tables)
-              AND NOT (x.indisprimary AND t.relname = ANY(@kept))
             ORDER BY t.relname, c.relname
             """, connection, transaction))
         {
             command.Parameters.AddWithValue("tables", Tables);
-            command.Parameters.AddWithValue("kept", KeptPrimaryKeys);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

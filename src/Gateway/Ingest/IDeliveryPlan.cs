@@ -24,11 +24,11 @@ internal interface IDeliveryPlan
     Task<NotApplied?> CheckAsync(NpgsqlConnection connection, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Clears what the delivery replaces or creates staging tables. With <paramref name="deferPurge"/> a plan may leave
-    /// the replaced rows in place (readers take only the owner's current delivery) and returns their table, for the
-    /// ingest run to purge in one pass at its end.
+    /// Clears what the delivery replaces or creates staging tables. In a <paramref name="bulk"/> run (fact tables without
+    /// indexes) a plan may leave the replaced rows in place (readers take only the owner's current delivery) and returns
+    /// their table, for the run to purge in one pass at its end.
     /// </summary>
-    Task<string?> PrepareAsync(NpgsqlConnection connection, bool deferPurge, CancellationToken cancellationToken);
+    Task<string?> PrepareAsync(NpgsqlConnection connection, bool bulk, CancellationToken cancellationToken);
 
     /// <summary>The table a fact goes to; null for a fact that is read but not stored.</summary>
     FactTarget? TargetFor(SourceRecord record);

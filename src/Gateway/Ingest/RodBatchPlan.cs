@@ -22,6 +22,8 @@ internal sealed class RodBatchPlan(RodBatchHeader header) : IDeliveryPlan
         new(FactTables.PgnLinks, ["bsn", "onderwijsnummer"], null),
     ];
 
+    private bool bulk;
+
     private bool IsComplete => header.Type == RodBatchType.Complete;
 
     public string Owner => header.Recipient;
@@ -70,8 +72,9 @@ internal sealed class RodBatchPlan(RodBatchHeader header) : IDeliveryPlan
             Text($"partial batch {number} of {Owner} does not follow the last applied batch {last}: {missing}; nothing applied: request a new complete (C) delivery from DUO"));
     }
 
-    public async Task<string?> PrepareAsync(NpgsqlConnection connection, bool deferPurge, CancellationToken cancellationToken)
+    public async Task<string?> PrepareAsync(NpgsqlConnection connection, bool bulk, CancellationToken cancellationToken)
     {
+        this.bulk = bulk;
         var sql = new StringBuilder();
         foreach (var merge in Merges)
         {
@@ -81,7 +84,6 @@ internal sealed class RodBatchPlan(RodBatchHeader header) : IDeliveryPlan
                 : $"CREATE TEMP TABLE {FactTarget.StagingName(merge.Table)} (LIKE {table} INCLUDING DEFAULTS) ON COMMIT DROP;");
         }
 
-        // The ROD tables keep their keys in a bulk ingest, so a complete batch clears the recipient's rows at once.
         await Sql.ExecuteAsync(connection, sql.ToString(), cancellationToken, Sql.Parameter("recipient", Owner));
         return null;
     }
@@ -109,6 +111,11 @@ internal sealed class RodBatchPlan(RodBatchHeader header) : IDeliveryPlan
 
     public async Task FinishAsync(NpgsqlConnection connection, long deliveryId, CancellationToken cancellationToken)
     {
+        if (IsComplete && bulk)
+        {
+            await RefuseRepeatedKeysAsync(connection, cancellationToken);
+        }
+
         if (!IsComplete)
         {
             var sql = new StringBuilder();
@@ -131,6 +138,27 @@ internal sealed class RodBatchPlan(RodBatchHeader header) : IDeliveryPlan
             Sql.Parameter("recipient", Owner),
             Sql.Parameter("number", header.BatchNumber),
             Sql.Parameter("delivery", deliveryId));
+    }
+
+    /// <summary>
+    /// In a bulk ingest the tables have no keys to refuse a complete batch that lists a key twice; one grouping pass per
+    /// table over the recipient's rows does it instead, in the delivery's transaction.
+    /// </summary>
+    private async Task RefuseRepeatedKeysAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        foreach (var merge in Merges)
+        {
+            var table = merge.Table.Name;
+            var repeated = await Sql.ScalarAsync<int>(
+                connection,
+                $"SELECT 1 FROM {table} WHERE recipient = @recipient GROUP BY {string.Join(", ", merge.Key)} HAVING count(*) > 1 LIMIT 1",
+                cancellationToken,
+                Sql.Parameter("recipient", Owner));
+            if (repeated is not null)
+            {
+                throw new RepeatedKeyException("pk_" + table, table);
+            }
+        }
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -52,14 +52,14 @@ internal sealed class SchoolExportPlan(SchoolExportHeader header) : IDeliveryPla
             : null;
     }
 
-    public async Task<string?> PrepareAsync(NpgsqlConnection connection, bool deferPurge, CancellationToken cancellationToken)
+    public async Task<string?> PrepareAsync(NpgsqlConnection connection, bool bulk, CancellationToken cancellationToken)
     {
         if (!replacesEarlier)
         {
             return null;
         }
 
-        if (deferPurge)
+        if (bulk)
         {
             return table.Name;
         }

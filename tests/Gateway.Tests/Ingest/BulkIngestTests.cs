@@ -117,6 +117,28 @@ public sealed class BulkIngestTests : IAsyncLifetime
         Assert.Equal(0, await harness.CountAsync("deferred_indexes"));
     }
 
+    [Theory]
+    [InlineData("rod_persons")]
+    [InlineData("rod_enrolments")]
+    public async Task BulkRun_CompleteRodBatchListingAKeyTwice_IsRefusedAsWithTheKeysInPlace(string table)
+    {
+        var batch = SourceFiles.RodComplete("VO2203", 1).Person(A).Enrolment(A, "12AB00").Person(B);
+        batch = table == "rod_persons" ? batch.Person(A, achternaam: "Bakker") : batch.Enrolment(A, "12AB00");
+        var path = harness.Folder.Write(batch);
+        other.Folder.Write(batch);
+
+        var kept = (await new DropFolderIngestor(other.Ingestor, BulkMode.Off).IngestFolderAsync(other.Folder.Path, CancellationToken.None)).Single();
+        var bulk = (await new DropFolderIngestor(harness.Ingestor, BulkMode.On).IngestFolderAsync(harness.Folder.Path, CancellationToken.None)).Single();
+
+        Assert.Equal(DeliveryOutcomes.Rejected, bulk.Outcome);
+        Assert.Equal((kept.Outcome, kept.Reason, kept.ErrorField), (bulk.Outcome, bulk.Reason, bulk.ErrorField));
+        Assert.Equal($"two records with the same key (pk_{table}); a complete batch lists each key once", bulk.Reason);
+        Assert.Equal(0, await harness.CountAsync("rod_persons") + await harness.CountAsync("rod_enrolments"));
+        Assert.Equal(await other.ContentsAsync(), await harness.ContentsAsync());
+        Assert.Equal(0, await harness.CountAsync("deferred_indexes"));
+        Assert.Contains(path, Directory.EnumerateFiles(harness.Folder.Path));
+    }
+
     [Fact]
     public async Task IsLarge_SmallFolders_KeepTheIndexesAndALargeOneOnAnEmptyRegisterDropsThem()
     {
