@@ -3,8 +3,6 @@ namespace Thuiszitters.Gateway.Register.Entities;
 /// <summary>One pupil's absence on one day, from a school's latest <c>verzuim_*.csv</c>.</summary>
 internal sealed class AbsenceDay
 {
-    public long Id { get; set; }
-
     public long DeliveryId { get; set; }
 
     public long Line { get; set; }

@@ -3,8 +3,6 @@ namespace Thuiszitters.Gateway.Register.Entities;
 /// <summary>A resident aged 4 to 18 from a gemeente's latest BRP extract.</summary>
 internal sealed class Resident
 {
-    public long Id { get; set; }
-
     public long DeliveryId { get; set; }
 
     public long Line { get; set; }

@@ -3,8 +3,6 @@ namespace Thuiszitters.Gateway.Register.Entities;
 /// <summary>A pupil of a school's latest pupils export (EDEX or <c>leerlingen_*.csv</c>) with its enrolment there.</summary>
 internal sealed class SchoolPupil
 {
-    public long Id { get; set; }
-
     public long DeliveryId { get; set; }
 
     public long Line { get; set; }

@@ -3,8 +3,6 @@ namespace Thuiszitters.Gateway.Register.Entities;
 /// <summary>A school's own thuiszitter registration, from its latest <c>thuiszitters_*.csv</c>.</summary>
 internal sealed class ThuiszitterRegistration
 {
-    public long Id { get; set; }
-
     public long DeliveryId { get; set; }
 
     public long Line { get; set; }

@@ -9,8 +9,8 @@ internal sealed class AbsenceDayConfiguration : IEntityTypeConfiguration<Absence
     public void Configure(EntityTypeBuilder<AbsenceDay> builder)
     {
         builder.ToTable("absence_days");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).UseIdentityByDefaultColumn();
+        // An append-only log without a key: a row is (delivery_id, line); an index on it would only slow the COPY down.
+        builder.HasNoKey();
         builder.Property(a => a.Hours).HasColumnType("numeric");
         builder.HasIndex(a => a.School);
         builder.HasIndex(a => a.Bsn);

@@ -9,8 +9,8 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
     public void Configure(EntityTypeBuilder<Resident> builder)
     {
         builder.ToTable("residents");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).UseIdentityByDefaultColumn();
+        // An append-only log without a key: a row is (delivery_id, line); an index on it would only slow the COPY down.
+        builder.HasNoKey();
         builder.HasIndex(r => r.Gemeente);
         builder.HasIndex(r => r.Bsn);
     }

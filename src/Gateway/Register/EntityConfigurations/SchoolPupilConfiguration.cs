@@ -10,8 +10,8 @@ internal sealed class SchoolPupilConfiguration : IEntityTypeConfiguration<School
     {
         // No foreign key to deliveries on fact tables: a per-row check would slow the bulk COPY down.
         builder.ToTable("school_pupils");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).UseIdentityByDefaultColumn();
+        // An append-only log without a key: a row is (delivery_id, line); an index on it would only slow the COPY down.
+        builder.HasNoKey();
         builder.HasIndex(p => p.School);
         builder.HasIndex(p => p.Bsn);
         builder.HasIndex(p => p.Onderwijsnummer);

@@ -9,8 +9,8 @@ internal sealed class ThuiszitterRegistrationConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<ThuiszitterRegistration> builder)
     {
         builder.ToTable("thuiszitter_registrations");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).UseIdentityByDefaultColumn();
+        // An append-only log without a key: a row is (delivery_id, line); an index on it would only slow the COPY down.
+        builder.HasNoKey();
         builder.HasIndex(r => r.School);
         builder.HasIndex(r => r.Bsn);
         builder.HasIndex(r => r.Onderwijsnummer);

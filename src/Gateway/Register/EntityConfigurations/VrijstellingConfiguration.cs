@@ -9,7 +9,7 @@ internal sealed class VrijstellingConfiguration : IEntityTypeConfiguration<Vrijs
     public void Configure(EntityTypeBuilder<Vrijstelling> builder)
     {
         builder.ToTable("vrijstellingen");
-        builder.HasKey(v => new { v.Recipient, v.Pgn, v.Artikel, v.BeginDate });
-        builder.HasIndex(v => v.Pgn);
+        // The PGN leads the key, so that the key also serves the lookups by PGN.
+        builder.HasKey(v => new { v.Pgn, v.Recipient, v.Artikel, v.BeginDate });
     }
 }

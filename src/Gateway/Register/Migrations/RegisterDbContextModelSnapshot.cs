@@ -347,13 +347,6 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
             modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.AbsenceDay", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<string>("Bsn")
                         .HasColumnType("text")
                         .HasColumnName("bsn");
@@ -391,9 +384,6 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.Property<string>("Stamnummer")
                         .HasColumnType("text")
                         .HasColumnName("stamnummer");
-
-                    b.HasKey("Id")
-                        .HasName("pk_absence_days");
 
                     b.HasIndex("Bsn")
                         .HasDatabaseName("ix_absence_days_bsn");
@@ -661,13 +651,6 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
             modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.Resident", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<string>("Achternaam")
                         .IsRequired()
                         .HasColumnType("text")
@@ -723,9 +706,6 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasColumnType("text")
                         .HasColumnName("voorvoegsel");
 
-                    b.HasKey("Id")
-                        .HasName("pk_residents");
-
                     b.HasIndex("Bsn")
                         .HasDatabaseName("ix_residents_bsn");
 
@@ -760,13 +740,13 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
             modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.RodEnrolment", b =>
                 {
-                    b.Property<string>("Recipient")
-                        .HasColumnType("text")
-                        .HasColumnName("recipient");
-
                     b.Property<string>("Pgn")
                         .HasColumnType("text")
                         .HasColumnName("pgn");
+
+                    b.Property<string>("Recipient")
+                        .HasColumnType("text")
+                        .HasColumnName("recipient");
 
                     b.Property<string>("School")
                         .HasColumnType("text")
@@ -802,11 +782,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasColumnType("text")
                         .HasColumnName("sector");
 
-                    b.HasKey("Recipient", "Pgn", "School", "Volgnummer")
+                    b.HasKey("Pgn", "Recipient", "School", "Volgnummer")
                         .HasName("pk_rod_enrolments");
-
-                    b.HasIndex("Pgn")
-                        .HasDatabaseName("ix_rod_enrolments_pgn");
 
                     b.HasIndex("School")
                         .HasDatabaseName("ix_rod_enrolments_school");
@@ -816,13 +793,13 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
             modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.RodPerson", b =>
                 {
-                    b.Property<string>("Recipient")
-                        .HasColumnType("text")
-                        .HasColumnName("recipient");
-
                     b.Property<string>("Pgn")
                         .HasColumnType("text")
                         .HasColumnName("pgn");
+
+                    b.Property<string>("Recipient")
+                        .HasColumnType("text")
+                        .HasColumnName("recipient");
 
                     b.Property<string>("Achternaam")
                         .IsRequired()
@@ -869,11 +846,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasColumnType("text")
                         .HasColumnName("voorvoegsel");
 
-                    b.HasKey("Recipient", "Pgn")
+                    b.HasKey("Pgn", "Recipient")
                         .HasName("pk_rod_persons");
-
-                    b.HasIndex("Pgn")
-                        .HasDatabaseName("ix_rod_persons_pgn");
 
                     b.ToTable("rod_persons", (string)null);
                 });
@@ -910,13 +884,6 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
             modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.SchoolPupil", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<string>("Achternaam")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1003,9 +970,6 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasColumnType("text")
                         .HasColumnName("voorvoegsel");
 
-                    b.HasKey("Id")
-                        .HasName("pk_school_pupils");
-
                     b.HasIndex("Bsn")
                         .HasDatabaseName("ix_school_pupils_bsn");
 
@@ -1020,13 +984,6 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
             modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.ThuiszitterRegistration", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<bool>("Aanbod")
                         .HasColumnType("boolean")
                         .HasColumnName("aanbod");
@@ -1076,9 +1033,6 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
-
-                    b.HasKey("Id")
-                        .HasName("pk_thuiszitter_registrations");
 
                     b.HasIndex("Bsn")
                         .HasDatabaseName("ix_thuiszitter_registrations_bsn");
@@ -1156,13 +1110,13 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
             modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.Vrijstelling", b =>
                 {
-                    b.Property<string>("Recipient")
-                        .HasColumnType("text")
-                        .HasColumnName("recipient");
-
                     b.Property<string>("Pgn")
                         .HasColumnType("text")
                         .HasColumnName("pgn");
+
+                    b.Property<string>("Recipient")
+                        .HasColumnType("text")
+                        .HasColumnName("recipient");
 
                     b.Property<string>("Artikel")
                         .HasColumnType("text")
@@ -1188,11 +1142,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("line");
 
-                    b.HasKey("Recipient", "Pgn", "Artikel", "BeginDate")
+                    b.HasKey("Pgn", "Recipient", "Artikel", "BeginDate")
                         .HasName("pk_vrijstellingen");
-
-                    b.HasIndex("Pgn")
-                        .HasDatabaseName("ix_vrijstellingen_pgn");
 
                     b.ToTable("vrijstellingen", (string)null);
                 });
