@@ -23,6 +23,9 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
 
     public string Name { get; }
 
+    /// <summary>When set, disposing leaves the database in place.</summary>
+    public bool Keep { get; set; }
+
     /// <summary>Without a command timeout: at national size one statement of the product may take longer than Npgsql's 30 s.</summary>
     public string ConnectionString { get; }
 
@@ -39,6 +42,11 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
+        if (Keep)
+        {
+            return ValueTask.CompletedTask;
+        }
+
         return new ValueTask(Thuiszitters.Gateway.Cli.ThrowawayDatabase.DropAsync(server, Name));
     }
 }

@@ -17,9 +17,12 @@ internal sealed record BenchmarkOptions(
     bool InProcess,
     int? HeapLimitMegabytes)
 {
+    /// <summary>Keep the register database after the run (its name is logged), to EXPLAIN the product's queries against it.</summary>
+    public bool KeepDatabases { get; init; }
+
     public const string Usage =
         "usage: [--pupils 2600000] [--seed 42] [--schools <pupils/1000, 40..5000>] [--data <folder>] [--json <file>] "
-        + "[--server <connection string>] [--psql psql] [--in-process] [--heap-limit-mb <MB per stage process>]";
+        + "[--server <connection string>] [--psql psql] [--in-process] [--heap-limit-mb <MB per stage process>] [--keep-databases]";
 
     public const int DefaultPupils = 2_600_000;
 
@@ -66,7 +69,10 @@ internal sealed record BenchmarkOptions(
             parsed.Get("server"),
             parsed.Get("psql") ?? "psql",
             parsed.Get("in-process") is "true",
-            heapLimit > 0 ? heapLimit : null);
+            heapLimit > 0 ? heapLimit : null)
+        {
+            KeepDatabases = parsed.Get("keep-databases") is "true",
+        };
 
         // The generator's own checks decide which sizes are possible.
         if (GeneratorOptions.Parse(options.GeneratorArguments(options.DataSetFolder), out var generatorError) is null)

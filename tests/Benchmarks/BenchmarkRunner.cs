@@ -44,6 +44,12 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
         StageResult ingest, reconcile, deltaResult;
         await using (var register = await BenchmarkDatabase.CreateAsync(server, "tz_bench_register", cancellationToken))
         {
+            if (options.KeepDatabases)
+            {
+                register.Keep = true;
+                Log($"keeping the register database {register.Name} (--keep-databases): drop it yourself");
+            }
+
             await RegisterDatabase.MigrateAsync(register.ConnectionString, cancellationToken);
             var stages = new StageRunner(options.InProcess, options.WorkFolder, options.HeapLimitBytes);
             var request = new StageRequest(StageCommand.Ingest, register.ConnectionString, options.AsOf, DataSetFolder: dataSet.Folder);

@@ -9,26 +9,29 @@ namespace Thuiszitters.Gateway.Reconciliation;
 internal static class FactQueries
 {
     /// <summary>Links (one BSN per onderwijsnummer, the latest) and the stamnummers that absence rows without PGN refer to.</summary>
-    public const string SessionTablesSql = """
-        DROP TABLE IF EXISTS tz_links; DROP TABLE IF EXISTS tz_stam;
-        CREATE TEMP TABLE tz_links AS
-          SELECT DISTINCT ON (onderwijsnummer) onderwijsnummer, bsn FROM pgn_links ORDER BY onderwijsnummer, delivery_id DESC, line DESC;
-        ALTER TABLE tz_links ADD PRIMARY KEY (onderwijsnummer);
-        CREATE TEMP TABLE tz_stam AS
-          SELECT DISTINCT ON (p.school, p.source_key) p.school, p.source_key, p.bsn, p.onderwijsnummer,
-                 coalesce(nullif(p.bsn, ''), l.bsn, nullif(p.onderwijsnummer, '')) AS person_key
-          FROM school_pupils p JOIN school_export_state s ON s.delivery_id = p.delivery_id
-          LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
-          WHERE coalesce(p.source_key, '') <> '' AND EXISTS (
-            SELECT 1 FROM absence_days a JOIN school_export_state sa ON sa.delivery_id = a.delivery_id
-            WHERE a.school = p.school AND a.stamnummer = p.source_key
-              AND a.bsn IS NULL AND a.onderwijsnummer IS NULL)
-          ORDER BY p.school, p.source_key, p.delivery_id DESC, p.line DESC;
-        ALTER TABLE tz_stam ADD PRIMARY KEY (school, source_key);
-        ANALYZE tz_links; ANALYZE tz_stam;
-        """;
+    public static readonly string SessionTablesSql = SessionTables(string.Empty);
 
-    public const string DropSessionTablesSql = "DROP TABLE IF EXISTS tz_links; DROP TABLE IF EXISTS tz_stam";
+    /// <summary>
+    /// The session tables of an incremental read (<c>@ids</c>: BSNs and onderwijsnummers, KOP partners included): only
+    /// the links of its onderwijsnummers. Every row such a read keys is selected by its BSN or by one of these
+    /// onderwijsnummers, and a BSN wins over a link, so no other link can change a key; <c>tz_stam</c>'s other rows are
+    /// only tested for having a key at all, which a link never decides.
+    /// </summary>
+    public static readonly string IncrementalSessionTablesSql = SessionTables("WHERE onderwijsnummer = ANY(@ids)");
+
+    public const string DropSessionTablesSql = "DROP TABLE IF EXISTS tz_links; DROP TABLE IF EXISTS tz_absent; DROP TABLE IF EXISTS tz_stam";
+
+    /// <summary>
+    /// The distinct schools of ROD's enrolments, one index descent per school (a loose index scan) instead of reading
+    /// every enrolment: a few thousand schools against millions of enrolments nationally.
+    /// </summary>
+    public const string RodSchools = """
+        WITH RECURSIVE s AS (
+          (SELECT school FROM rod_enrolments ORDER BY school LIMIT 1)
+          UNION ALL
+          SELECT (SELECT r.school FROM rod_enrolments r WHERE r.school > s.school ORDER BY r.school LIMIT 1) FROM s WHERE s.school IS NOT NULL)
+        SELECT school FROM s WHERE school IS NOT NULL
+        """;
 
     public const string SchoolKey = "coalesce(nullif(p.bsn, ''), l.bsn, nullif(p.onderwijsnummer, ''))";
 
@@ -98,6 +101,32 @@ internal static class FactQueries
         (p.bsn = ANY(@ids) OR p.onderwijsnummer = ANY(@ids)
          OR (p.bsn IS NULL AND p.onderwijsnummer IS NULL
              AND (p.school, p.stamnummer) IN (SELECT school, source_key FROM tz_stam WHERE bsn = ANY(@ids) OR onderwijsnummer = ANY(@ids))))
+        """;
+
+    /// <remarks>
+    /// The (school, stamnummer) pairs of absence rows without PGN go into a table of their own first: the planner cannot
+    /// tell from column statistics that rows without both identifiers are few, and would read every school pupil to find
+    /// theirs; with the pairs counted it looks each up in the (school, source_key) index.
+    /// </remarks>
+    private static string SessionTables(string linksFilter) => $"""
+        {DropSessionTablesSql};
+        CREATE TEMP TABLE tz_links AS
+          SELECT DISTINCT ON (onderwijsnummer) onderwijsnummer, bsn FROM pgn_links {linksFilter}
+          ORDER BY onderwijsnummer, delivery_id DESC, line DESC;
+        ALTER TABLE tz_links ADD PRIMARY KEY (onderwijsnummer);
+        CREATE TEMP TABLE tz_absent AS
+          SELECT DISTINCT a.school, a.stamnummer FROM absence_days a JOIN school_export_state sa ON sa.delivery_id = a.delivery_id
+          WHERE a.bsn IS NULL AND a.onderwijsnummer IS NULL AND a.stamnummer <> '';
+        ANALYZE tz_absent;
+        CREATE TEMP TABLE tz_stam AS
+          SELECT DISTINCT ON (p.school, p.source_key) p.school, p.source_key, p.bsn, p.onderwijsnummer,
+                 coalesce(nullif(p.bsn, ''), l.bsn, nullif(p.onderwijsnummer, '')) AS person_key
+          FROM tz_absent a JOIN school_pupils p ON p.school = a.school AND p.source_key = a.stamnummer
+          JOIN school_export_state s ON s.delivery_id = p.delivery_id
+          LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
+          ORDER BY p.school, p.source_key, p.delivery_id DESC, p.line DESC;
+        ALTER TABLE tz_stam ADD PRIMARY KEY (school, source_key);
+        ANALYZE tz_links; ANALYZE tz_stam;
         """;
 
     /// <summary>The query with <paramref name="key"/> as its first column.</summary>

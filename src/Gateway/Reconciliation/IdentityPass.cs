@@ -56,10 +56,13 @@ internal sealed class IdentityPass(NpgsqlConnection connection, string[]? ids, I
     private async Task MarkBsnCarriersAsync(CancellationToken cancellationToken)
     {
         var persons = resolver.PersonsWithoutBsn().ToArray();
+
+        // A union of two filtered reads, not EXISTS ... OR EXISTS per person: the planner runs that OR as hashed subplans
+        // over the whole school_pupils and residents tables.
         await using var command = new NpgsqlCommand("""
-            SELECT k, NULL FROM unnest(@k) AS k
-            WHERE EXISTS (SELECT 1 FROM school_pupils p JOIN school_export_state s ON s.delivery_id = p.delivery_id WHERE p.bsn = k)
-               OR EXISTS (SELECT 1 FROM residents p JOIN brp_state s ON s.delivery_id = p.delivery_id WHERE p.bsn = k)
+            SELECT p.bsn, NULL FROM school_pupils p JOIN school_export_state s ON s.delivery_id = p.delivery_id WHERE p.bsn = ANY(@k)
+            UNION
+            SELECT p.bsn, NULL FROM residents p JOIN brp_state s ON s.delivery_id = p.delivery_id WHERE p.bsn = ANY(@k)
             UNION ALL
             SELECT DISTINCT p.pgn, p.pgn FROM rod_persons p JOIN deliveries d ON d.id = p.delivery_id WHERE p.pgn = ANY(@k)
             """, connection);

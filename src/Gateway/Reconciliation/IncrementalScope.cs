@@ -12,12 +12,13 @@ internal static class IncrementalScope
     public static async Task<HashSet<string>> ExpandAsync(NpgsqlDataSource dataSource, IReadOnlyCollection<string> touched, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var planner = await IncrementalPlanner.ApplyAsync(connection, true, cancellationToken);
         var ids = new HashSet<string>(touched, StringComparer.Ordinal);
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        await AddAsync(connection, changed, """
+        await AddAsync(connection, changed, $"""
             WITH now AS (
               SELECT school, bool_or(in_rod) AS in_rod, bool_or(exporting) AS exporting FROM (
-                SELECT DISTINCT school, TRUE AS in_rod, FALSE AS exporting FROM rod_enrolments
+                SELECT school, TRUE AS in_rod, FALSE AS exporting FROM ({FactQueries.RodSchools}) AS r
                 UNION ALL SELECT school, FALSE, TRUE FROM school_export_state WHERE kind = 'PUPILS') AS x
               GROUP BY school)
             SELECT coalesce(now.school, was.school), NULL FROM now FULL JOIN region_schools was ON was.school = now.school
@@ -33,10 +34,15 @@ internal static class IncrementalScope
                 UNION ALL SELECT pgn, NULL FROM verzuimmeldingen WHERE school = ANY(@ids)
                 """, changed, cancellationToken);
         }
+
+        // Absence rows without PGN are few, but column statistics cannot tell (bsn and onderwijsnummer are each often
+        // null); the lateral subquery, kept apart by OFFSET 0, makes the planner look each pupil up in the
+        // (school, source_key) index instead of hashing every school pupil.
         await AddAsync(connection, ids, """
-            SELECT p.bsn, p.onderwijsnummer FROM absence_days a
-            JOIN school_pupils p ON p.school = a.school AND p.source_key = a.stamnummer
-            WHERE a.bsn IS NULL AND a.onderwijsnummer IS NULL
+            SELECT p.bsn, p.onderwijsnummer
+            FROM (SELECT DISTINCT school, stamnummer FROM absence_days WHERE bsn IS NULL AND onderwijsnummer IS NULL) AS a
+            CROSS JOIN LATERAL (
+              SELECT p.bsn, p.onderwijsnummer FROM school_pupils p WHERE p.school = a.school AND p.source_key = a.stamnummer OFFSET 0) AS p
             """, null, cancellationToken);
         await using (var command = new NpgsqlCommand("""
             SELECT n1.person_key, n2.person_key FROM person_name_keys n1
@@ -73,6 +79,7 @@ internal static class IncrementalScope
             .ToList();
         var found = new HashSet<string>(StringComparer.Ordinal);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var planner = await IncrementalPlanner.ApplyAsync(connection, true, cancellationToken);
         await using (var command = new NpgsqlCommand("""
             SELECT DISTINCT n.person_key, k.o FROM person_name_keys n
             JOIN unnest(@y, @m, @d, @s, @o) AS k(y, m, d, s, o) ON n.birth_year = k.y AND n.birth_month = k.m AND n.birth_day = k.d AND n.surname = k.s

@@ -56,7 +56,8 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var ids = identifiers?.ToArray();
-        await RegisterReader.ExecuteAsync(connection, FactQueries.SessionTablesSql, cancellationToken);
+        await using var planner = await IncrementalPlanner.ApplyAsync(connection, ids is not null, cancellationToken);
+        await CreateSessionTablesAsync(connection, ids, cancellationToken);
         try
         {
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -121,6 +122,17 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         }
     }
 
+    private static async Task CreateSessionTablesAsync(NpgsqlConnection connection, string[]? ids, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(ids is null ? FactQueries.SessionTablesSql : FactQueries.IncrementalSessionTablesSql, connection);
+        if (ids is not null)
+        {
+            command.Parameters.AddWithValue("ids", ids);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>ROD carries one PGN field: an onderwijsnummer is told from a BSN by its check (sum mod 11 is 5, not 0).</summary>
     internal static bool IsOnderwijsnummer(string pgn) => Pgn.TryParse(pgn, PgnKind.Onderwijsnummer, out _, out _);
 
@@ -174,7 +186,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
     {
         var rodSchools = new HashSet<string>(StringComparer.Ordinal);
         var exporting = new HashSet<string>(StringComparer.Ordinal);
-        await RegisterReader.ForEachAsync(connection, "SELECT DISTINCT school FROM rod_enrolments", r => rodSchools.Add(r.GetString(0)), cancellationToken);
+        await RegisterReader.ForEachAsync(connection, FactQueries.RodSchools, r => rodSchools.Add(r.GetString(0)), cancellationToken);
         await RegisterReader.ForEachAsync(connection, "SELECT school FROM school_export_state WHERE kind = 'PUPILS'", r => exporting.Add(r.GetString(0)), cancellationToken);
         return new RegionFacts(rodSchools, exporting);
     }

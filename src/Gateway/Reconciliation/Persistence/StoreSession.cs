@@ -91,6 +91,7 @@ internal sealed class StoreSession : IAsyncDisposable
             }
             else
             {
+                await ExecuteAsync(connection, transaction, IncrementalPlanner.LocalSettingsSql, cancellationToken);
                 await ExecuteAsync(connection, transaction,
                     "DELETE FROM pupil_states WHERE person_key = ANY($1) OR pgn IS NULL", cancellationToken, [keys]);
                 await ExecuteAsync(connection, transaction,

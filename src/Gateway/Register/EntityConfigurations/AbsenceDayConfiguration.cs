@@ -15,5 +15,11 @@ internal sealed class AbsenceDayConfiguration : IEntityTypeConfiguration<Absence
         builder.HasIndex(a => a.School);
         builder.HasIndex(a => a.Bsn);
         builder.HasIndex(a => a.Onderwijsnummer);
+
+        // Rows without any PGN are few; an incremental reconcile reads them (and joins them to the school pupil their
+        // stamnummer names) without scanning every onderwijsnummer-only row that a plain bsn index would return.
+        builder.HasIndex(a => new { a.School, a.Stamnummer })
+            .HasFilter("bsn IS NULL AND onderwijsnummer IS NULL")
+            .HasDatabaseName("ix_absence_days_without_pgn");
     }
 }

@@ -12,8 +12,15 @@ internal sealed class SchoolPupilConfiguration : IEntityTypeConfiguration<School
         builder.ToTable("school_pupils");
         // An append-only log without a key: a row is (delivery_id, line); an index on it would only slow the COPY down.
         builder.HasNoKey();
-        builder.HasIndex(p => p.School);
+
+        // By school, and within it by stamnummer: absence rows without a PGN name their pupil by (school, stamnummer).
+        builder.HasIndex(p => new { p.School, p.SourceKey });
         builder.HasIndex(p => p.Bsn);
         builder.HasIndex(p => p.Onderwijsnummer);
+
+        // Pupils without any PGN are few; every reconcile reads them all, and a filtered index finds them without
+        // visiting the onderwijsnummer-only pupils that a plain bsn index would return.
+        builder.HasIndex(p => new { p.School, p.SourceKey }, "ix_school_pupils_without_pgn")
+            .HasFilter("bsn IS NULL AND onderwijsnummer IS NULL");
     }
 }

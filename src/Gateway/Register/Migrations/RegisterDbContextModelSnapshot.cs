@@ -394,6 +394,10 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.HasIndex("School")
                         .HasDatabaseName("ix_absence_days_school");
 
+                    b.HasIndex("School", "Stamnummer")
+                        .HasDatabaseName("ix_absence_days_without_pgn")
+                        .HasFilter("bsn IS NULL AND onderwijsnummer IS NULL");
+
                     b.ToTable("absence_days", (string)null);
                 });
 
@@ -976,8 +980,12 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.HasIndex("Onderwijsnummer")
                         .HasDatabaseName("ix_school_pupils_onderwijsnummer");
 
-                    b.HasIndex("School")
-                        .HasDatabaseName("ix_school_pupils_school");
+                    b.HasIndex("School", "SourceKey")
+                        .HasDatabaseName("ix_school_pupils_school_source_key");
+
+                    b.HasIndex(new[] { "School", "SourceKey" }, "ix_school_pupils_without_pgn")
+                        .HasDatabaseName("ix_school_pupils_without_pgn")
+                        .HasFilter("bsn IS NULL AND onderwijsnummer IS NULL");
 
                     b.ToTable("school_pupils", (string)null);
                 });
