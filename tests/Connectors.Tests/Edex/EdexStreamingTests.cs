@@ -33,6 +33,9 @@ public sealed class EdexStreamingTests
         $"<leerling><bsn>12345</bsn><voornamen>{new string('x', 5000)}😀{new string('y', 3000)}</voornamen>{Rest}</leerling>",
         $"<leerling><bsn>  12345\n</bsn><!-- c -->\n  <achternaam>\n  Jansen  \n</achternaam><inschrijfdatum>2018-08-20</inschrijfdatum></leerling>",
         $"<leerling><onderwijsnummer>111222333</onderwijsnummer>{Rest}</leerling>",
+        $"<leerling xmlns:q=\"urn:q\"><bsn>12345</bsn><voornamen q:a=\"1\" p:b=\"2\">J</voornamen>{Rest}</leerling>",
+        $"<leerling><bsn>12345</bsn><p:voornamen r:x=\"1\" s:y=\"2\" xmlns:p=\"urn:thuiszitters:edex:1\">J</p:voornamen>{Rest}</leerling>",
+        $"<p:leerling xmlns=\"urn:thuiszitters:edex:1\" xmlns:p=\"urn:thuiszitters:edex:1\"><bsn>12345</bsn><p:voornamen xmlns=\"urn:other\" xmlns:r=\"urn:r2\" r:x=\"1\">J</p:voornamen>{Rest}</p:leerling>",
     ];
 
     [Theory]
@@ -107,7 +110,7 @@ public sealed class EdexStreamingTests
 
     private static string Document(string leerlingen) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
-        <EDEX xmlns="urn:thuiszitters:edex:1" xmlns:p="urn:thuiszitters:edex:1">
+        <EDEX xmlns="urn:thuiszitters:edex:1" xmlns:p="urn:thuiszitters:edex:1" xmlns:r="urn:r" xmlns:s="urn:s">
         <school><schooljaar>2025-2026</schooljaar><brincode>12AB</brincode><vestigingsnummer>00</vestigingsnummer><exportdatum>2026-03-02</exportdatum></school>
         <leerlingen>
         {leerlingen}
