@@ -129,8 +129,8 @@ internal sealed class EdexChildren
     {
         foreach (var node in nodes)
         {
-            var isDeclaration = node.Namespace!.Length == 0 ? node.Name == "xmlns" : node.Namespace == "http://www.w3.org/2000/xmlns/";
-            if (node.Kind != EdexNodeLog.Kind.Attribute || isDeclaration)
+            var isDeclaration = node.Namespace!.Length == 0 ? node.Name == "xmlns" : node.Namespace == EdexNodeLog.XmlnsNamespace;
+            if (isDeclaration)
             {
                 continue;
             }

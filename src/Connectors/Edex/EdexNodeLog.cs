@@ -15,8 +15,8 @@ namespace Thuiszitters.Connectors.Edex;
 /// </remarks>
 internal sealed class EdexNodeLog
 {
+    public const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
-    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
     private char[] text = new char[2048];
     private EdexNode[] nodes = new EdexNode[64];
@@ -41,8 +41,6 @@ internal sealed class EdexNodeLog
     public ReadOnlySpan<char> Text(int start, int length) => text.AsSpan(start, length);
 
     public ReadOnlySpan<EdexNode> Nodes(int start) => nodes.AsSpan(start, nodeCount - start);
-
-    public int NodeCount => nodeCount;
 
     public void Clear()
     {
