@@ -1,10 +1,10 @@
-using System.Xml.Linq;
+using System.Xml;
 using Thuiszitters.Connectors.Text;
 
 namespace Thuiszitters.Connectors.Edex;
 
 /// <summary>One <c>leerling</c> element: a <see cref="PupilRecord"/>, or a quarantine when its bsn/onderwijsnummer fails.</summary>
-internal sealed class EdexPupilParser(string fileName)
+internal sealed class EdexPupilParser(string fileName, XmlNameTable nameTable)
 {
     private const int Bsn = 0;
     private const int Onderwijsnummer = 1;
@@ -28,17 +28,13 @@ internal sealed class EdexPupilParser(string fileName)
         "geslacht", "postcode", "woongemeente", "inschrijfdatum", "uitschrijfdatum", "redenuitschrijving", "bestemming",
     ];
 
-    public SourceRecord Parse(XElement leerling, long line)
-    {
-        foreach (var attribute in leerling.Attributes())
-        {
-            if (!attribute.IsNamespaceDeclaration && attribute.Name != "key")
-            {
-                throw new ContractViolationException(line, attribute.Name.LocalName, "is not an attribute of leerling");
-            }
-        }
+    private readonly EdexChildren c = new(nameTable, Names, "key");
 
-        var c = EdexChildren.Read(leerling, Names, line);
+    /// <summary>Reads the <c>leerling</c> element <paramref name="xml"/> is on and moves past it.</summary>
+    public SourceRecord Parse(XmlReader xml)
+    {
+        c.Read(xml);
+        var line = c.ElementLine;
         var bsn = PgnField.Check(c[Bsn], PgnKind.Bsn);
         var onderwijsnummer = PgnField.Check(c[Onderwijsnummer], PgnKind.Onderwijsnummer);
         var achternaam = Fields.Required(c[Achternaam], c.Line(Achternaam), c.Name(Achternaam));
@@ -54,14 +50,14 @@ internal sealed class EdexPupilParser(string fileName)
         {
             var field = bsn.Failed ? Bsn : Onderwijsnummer;
             var reason = bsn.Failed ? bsn.FailReason! : onderwijsnummer.FailReason!;
-            return new QuarantinedRecord(fileName, c.Name(field), reason, leerling.ToString(SaveOptions.DisableFormatting), c[field].ToString())
+            return new QuarantinedRecord(fileName, c.Name(field), reason, c.OuterXml(), c[field].ToString())
             {
                 Line = line,
             };
         }
 
         return new PupilRecord(
-            SourceKey: leerling.Attribute("key")?.Value,
+            SourceKey: c.Attribute,
             Bsn: bsn.Value,
             Onderwijsnummer: onderwijsnummer.Value,
             Achternaam: achternaam,

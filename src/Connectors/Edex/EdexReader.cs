@@ -1,12 +1,12 @@
 using System.Xml;
-using System.Xml.Linq;
 using Thuiszitters.Connectors.Text;
 
 namespace Thuiszitters.Connectors.Edex;
 
 /// <summary>
-/// Reads <c>&lt;SCHOOL&gt;_&lt;yyyymmdd&gt;.edex.xml</c> with a forward-only reader: one <c>leerling</c> element in memory at a
-/// time. DTDs are prohibited and nothing external is resolved, so an entity bomb is refused at its DOCTYPE.
+/// Reads <c>&lt;SCHOOL&gt;_&lt;yyyymmdd&gt;.edex.xml</c> with a forward-only reader, streaming each <c>leerling</c>'s
+/// children into reused buffers (no tree per pupil). DTDs are prohibited and nothing external is resolved, so an entity
+/// bomb is refused at its DOCTYPE.
 /// </summary>
 internal sealed class EdexReader : SourceFileReader
 {
@@ -33,7 +33,7 @@ internal sealed class EdexReader : SourceFileReader
     {
         this.name = name;
         xml = XmlReader.Create(stream, Settings);
-        pupils = new EdexPupilParser(fileName);
+        pupils = new EdexPupilParser(fileName, xml.NameTable);
     }
 
     private enum State
@@ -92,10 +92,10 @@ internal sealed class EdexReader : SourceFileReader
             throw new ContractViolationException(CurrentLine, "school", "the first element in EDEX must be school");
         }
 
-        var header = EdexSchoolParser.Parse(ReadElement(out var line), line);
+        var header = EdexSchoolParser.Parse(xml);
         if (header.School.ToString() != name.Owner)
         {
-            throw new ContractViolationException(line, "brincode", "the school in the file differs from the school in the file name");
+            throw new ContractViolationException(header.Line, "brincode", "the school in the file differs from the school in the file name");
         }
 
         if (xml.MoveToContent() != XmlNodeType.Element || !Is("leerlingen"))
@@ -128,7 +128,7 @@ internal sealed class EdexReader : SourceFileReader
             throw new ContractViolationException(CurrentLine, xml.LocalName, "only leerling elements may appear in leerlingen");
         }
 
-        return pupils.Parse(ReadElement(out var line), line);
+        return pupils.Parse(xml);
     }
 
     private XmlNodeType FirstNode()
@@ -166,19 +166,6 @@ internal sealed class EdexReader : SourceFileReader
                 throw new ContractViolationException(CurrentLine, null, "content after the EDEX element");
             }
         }
-    }
-
-    private XElement ReadElement(out long line)
-    {
-        line = CurrentLine;
-        XElement element;
-        using (var subtree = xml.ReadSubtree())
-        {
-            element = XElement.Load(subtree, LoadOptions.SetLineInfo);
-        }
-
-        xml.Read();
-        return element;
     }
 
     private static bool IsDtd(XmlException e) => e.Message.Contains("DTD", StringComparison.Ordinal);

@@ -1,4 +1,4 @@
-using System.Xml.Linq;
+using System.Xml;
 using Thuiszitters.Connectors.Text;
 
 namespace Thuiszitters.Connectors.Edex;
@@ -13,9 +13,11 @@ internal static class EdexSchoolParser
 
     private static readonly string[] Names = ["schooljaar", "brincode", "vestigingsnummer", "exportdatum"];
 
-    public static SchoolExportHeader Parse(XElement school, long line)
+    /// <summary>Reads the <c>school</c> element <paramref name="xml"/> is on and moves past it.</summary>
+    public static SchoolExportHeader Parse(XmlReader xml)
     {
-        var c = EdexChildren.Read(school, Names, line);
+        var c = new EdexChildren(xml.NameTable, Names, allowedAttribute: null);
+        c.Read(xml);
         if (!IsSchoolYear(c[Schooljaar]))
         {
             throw new ContractViolationException(c.Line(Schooljaar), c.Name(Schooljaar), "is not a school year (yyyy-yyyy)");
@@ -32,7 +34,7 @@ internal static class EdexSchoolParser
         }
 
         var date = Fields.Date(c[Exportdatum], DateFormat.Iso, c.Line(Exportdatum), c.Name(Exportdatum));
-        return new SchoolExportHeader(SchoolExportKind.Pupils, code, date) { Line = line };
+        return new SchoolExportHeader(SchoolExportKind.Pupils, code, date) { Line = c.ElementLine };
     }
 
     private static bool IsSchoolYear(ReadOnlySpan<char> s) =>
