@@ -30,7 +30,6 @@ public sealed class BoundedMemoryTests(ITestOutputHelper output)
             Assert.True(written > 50_000_000, $"{written} bytes written");
             // Live objects after a full collection: holding 200,000 pupils with their records would take hundreds of MB.
             Assert.True(Interlocked.Read(ref peak) < 64_000_000, $"peak live managed heap {Interlocked.Read(ref peak) / 1_000_000} MB");
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
         }
         finally
         {
