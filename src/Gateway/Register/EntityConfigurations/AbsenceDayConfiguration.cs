@@ -14,7 +14,8 @@ internal sealed class AbsenceDayConfiguration : IEntityTypeConfiguration<Absence
         builder.Property(a => a.Hours).HasColumnType("numeric");
         builder.HasIndex(a => a.School);
         builder.HasIndex(a => a.Bsn);
-        builder.HasIndex(a => a.Onderwijsnummer);
+        // Most rows carry a BSN and no onderwijsnummer: only the rows that have one are indexed (lookups by value imply it).
+        builder.HasIndex(a => a.Onderwijsnummer).HasFilter("onderwijsnummer IS NOT NULL");
 
         // Rows without any PGN are few; an incremental reconcile reads them (and joins them to the school pupil their
         // stamnummer names) without scanning every onderwijsnummer-only row that a plain bsn index would return.

@@ -16,7 +16,8 @@ internal sealed class SchoolPupilConfiguration : IEntityTypeConfiguration<School
         // By school, and within it by stamnummer: absence rows without a PGN name their pupil by (school, stamnummer).
         builder.HasIndex(p => new { p.School, p.SourceKey });
         builder.HasIndex(p => p.Bsn);
-        builder.HasIndex(p => p.Onderwijsnummer);
+        // Most rows carry a BSN and no onderwijsnummer: only the rows that have one are indexed (lookups by value imply it).
+        builder.HasIndex(p => p.Onderwijsnummer).HasFilter("onderwijsnummer IS NOT NULL");
 
         // Pupils without any PGN are few; every reconcile reads them all, and a filtered index finds them without
         // visiting the onderwijsnummer-only pupils that a plain bsn index would return.

@@ -13,6 +13,7 @@ internal sealed class ThuiszitterRegistrationConfiguration : IEntityTypeConfigur
         builder.HasNoKey();
         builder.HasIndex(r => r.School);
         builder.HasIndex(r => r.Bsn);
-        builder.HasIndex(r => r.Onderwijsnummer);
+        // Most rows carry a BSN and no onderwijsnummer: only the rows that have one are indexed (lookups by value imply it).
+        builder.HasIndex(r => r.Onderwijsnummer).HasFilter("onderwijsnummer IS NOT NULL");
     }
 }

@@ -389,7 +389,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasDatabaseName("ix_absence_days_bsn");
 
                     b.HasIndex("Onderwijsnummer")
-                        .HasDatabaseName("ix_absence_days_onderwijsnummer");
+                        .HasDatabaseName("ix_absence_days_onderwijsnummer")
+                        .HasFilter("onderwijsnummer IS NOT NULL");
 
                     b.HasIndex("School")
                         .HasDatabaseName("ix_absence_days_school");
@@ -978,7 +979,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasDatabaseName("ix_school_pupils_bsn");
 
                     b.HasIndex("Onderwijsnummer")
-                        .HasDatabaseName("ix_school_pupils_onderwijsnummer");
+                        .HasDatabaseName("ix_school_pupils_onderwijsnummer")
+                        .HasFilter("onderwijsnummer IS NOT NULL");
 
                     b.HasIndex("School", "SourceKey")
                         .HasDatabaseName("ix_school_pupils_school_source_key");
@@ -1046,7 +1048,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasDatabaseName("ix_thuiszitter_registrations_bsn");
 
                     b.HasIndex("Onderwijsnummer")
-                        .HasDatabaseName("ix_thuiszitter_registrations_onderwijsnummer");
+                        .HasDatabaseName("ix_thuiszitter_registrations_onderwijsnummer")
+                        .HasFilter("onderwijsnummer IS NOT NULL");
 
                     b.HasIndex("School")
                         .HasDatabaseName("ix_thuiszitter_registrations_school");
