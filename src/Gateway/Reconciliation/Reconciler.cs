@@ -10,6 +10,10 @@ namespace Thuiszitters.Gateway.Reconciliation;
 /// </summary>
 public static class Reconciler
 {
+    /// <summary>The conflicts of the person being reconciled on this thread, gathered before they are copied out.</summary>
+    [ThreadStatic]
+    private static List<ConflictFinding>? found;
+
     public static PupilOutcome Reconcile(PersonFacts facts, RegionFacts region, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -17,17 +21,49 @@ public static class Reconciler
         var pupil = new PupilContext(facts, region, day);
         var (status, since, band) = StatusRule.Evaluate(pupil);
         var pgn = facts.Pgn;
-        var conflicts = EnrolmentConflicts.Find(pupil, pgn)
-            .Concat(RodConflicts.Find(pupil, pgn))
-            .Concat(AbsenceConflicts.Find(pupil, pgn))
-            .Concat(ReportConflicts.Find(pupil, pgn))
-            .Concat(IdentityConflicts.Find(facts, pgn))
-            .Concat(CaseConflicts.Find(pupil, pgn, status))
-            .Select(c => facts.SourceKey is null ? c : c with { SourceKey = facts.SourceKey })
-            .DistinctBy(c => c.Identity)
-            .ToList();
-        var schools = pupil.Effective.Where(e => e.Covers(day)).Select(e => e.School).Distinct().Order(StringComparer.Ordinal).ToList();
+        var conflicts = found ??= [];
+        conflicts.Clear();
+        EnrolmentConflicts.Find(pupil, pgn, conflicts);
+        RodConflicts.Find(pupil, pgn, conflicts);
+        AbsenceConflicts.Find(pupil, pgn, conflicts);
+        ReportConflicts.Find(pupil, pgn, conflicts);
+        IdentityConflicts.Find(facts, pgn, conflicts);
+        CaseConflicts.Find(pupil, pgn, status, conflicts);
         var gemeente = Residence.Current(facts.Residences, day)?.Gemeente;
-        return new PupilOutcome(pgn, facts.SourceKey, status, since, band, gemeente, schools, conflicts);
+        return new PupilOutcome(pgn, facts.SourceKey, status, since, band, gemeente, Schools(pupil.Effective, day), Distinct(conflicts, facts.SourceKey));
+    }
+
+    /// <summary>The schools enrolling the pupil on the day, distinct and in ordinal order.</summary>
+    private static string[] Schools(IReadOnlyList<EnrolmentFact> effective, DateOnly day)
+    {
+        string? only = null;
+        var count = 0;
+        for (var i = 0; i < effective.Count; i++)
+        {
+            if (effective[i].Covers(day) && (count == 0 || !string.Equals(effective[i].School, only, StringComparison.Ordinal)))
+            {
+                only ??= effective[i].School;
+                count++;
+            }
+        }
+
+        return count switch
+        {
+            0 => [],
+            1 => [only!],
+            _ => [.. effective.Where(e => e.Covers(day)).Select(e => e.School).Distinct().Order(StringComparer.Ordinal)],
+        };
+    }
+
+    /// <summary>The conflicts with the person's source key, the first of each identity.</summary>
+    private static ConflictFinding[] Distinct(List<ConflictFinding> conflicts, string? sourceKey)
+    {
+        if (conflicts.Count == 0)
+        {
+            return [];
+        }
+
+        var keyed = sourceKey is null ? conflicts : conflicts.Select(c => c with { SourceKey = sourceKey });
+        return conflicts.Count == 1 ? [.. keyed] : [.. keyed.DistinctBy(c => c.Identity)];
     }
 }

@@ -65,9 +65,25 @@ internal sealed class StoreSession : IAsyncDisposable
             var deferredIndexes = new List<string>();
             if (keys is null)
             {
-                // A full run rewrites both tables: empty them and build their secondary indexes once at the end, which is
-                // several times faster than maintaining them row by row. The tables stay locked until the run commits.
+                // A full run rewrites both tables: empty them and build their keys and secondary indexes once at the end, which
+                // is several times faster than maintaining them row by row (at 200 k persons the COPY of the states takes
+                // 2.2 s into the primary key, 0.45 s without it and 0.3 s to build it after). The tables stay locked until the
+                // run commits; a duplicate key fails the run when the key is built, and nothing is stored then.
                 await ExecuteAsync(connection, transaction, "TRUNCATE pupil_states, person_name_keys", cancellationToken);
+                var droppedKeys = new List<(string Table, string Name)>();
+                await using (var keysQuery = new NpgsqlCommand("""
+                    SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c
+                    WHERE c.contype = 'p' AND c.conrelid IN (to_regclass('pupil_states'), to_regclass('person_name_keys'))
+                    """, connection, transaction))
+                await using (var reader = await keysQuery.ExecuteReaderAsync(cancellationToken))
+                {
+                    while (await reader.ReadAsync(cancellationToken))
+                    {
+                        droppedKeys.Add((reader.GetString(0), reader.GetString(1)));
+                        deferredIndexes.Add($"ALTER TABLE {reader.GetString(0)} ADD CONSTRAINT {Quote(reader.GetString(1))} {reader.GetString(2)}");
+                    }
+                }
+
                 var dropped = new List<string>();
                 await using (var indexes = new NpgsqlCommand("""
                     SELECT i.indexname, i.indexdef FROM pg_indexes i
@@ -82,6 +98,11 @@ internal sealed class StoreSession : IAsyncDisposable
                         dropped.Add(reader.GetString(0));
                         deferredIndexes.Add(reader.GetString(1));
                     }
+                }
+
+                foreach (var (table, key) in droppedKeys)
+                {
+                    await ExecuteAsync(connection, transaction, $"ALTER TABLE {table} DROP CONSTRAINT {Quote(key)}", cancellationToken);
                 }
 
                 foreach (var index in dropped)
@@ -159,7 +180,7 @@ internal sealed class StoreSession : IAsyncDisposable
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>The CREATE INDEX statements of the secondary indexes a full run dropped, run again before it commits.</summary>
+    /// <summary>The statements that build again the primary keys and secondary indexes a full run dropped, run before it commits.</summary>
     private IReadOnlyList<string> DeferredIndexes { get; init; } = [];
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

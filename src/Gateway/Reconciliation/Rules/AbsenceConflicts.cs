@@ -12,25 +12,28 @@ public static class AbsenceConflicts
 {
     public const int ReportingWindowDays = 7;
 
-    public static IEnumerable<ConflictFinding> Find(PupilContext pupil, string? pgn)
+    /// <summary>Adds the conflicts found to <paramref name="found"/>: per school, in the order the schools first appear among the days.</summary>
+    public static void Find(PupilContext pupil, string? pgn, List<ConflictFinding> found)
     {
-        foreach (var bySchool in pupil.UnauthorisedDays.GroupBy(a => a.School, StringComparer.Ordinal))
+        var days = pupil.UnauthorisedDays;
+        for (var i = 0; i < days.Count; i++)
         {
-            if (!pupil.Region.RodSchools.Contains(bySchool.Key))
+            var school = days[i].School;
+            if (!pupil.Region.RodSchools.Contains(school) || EarlierAtSameSchool(days, i, school))
             {
                 continue;
             }
 
             DateOnly? runStart = null;
-            foreach (var crossing in Crossings(bySchool))
+            foreach (var crossing in Crossings(AtSchool(days, i, school)))
             {
-                if (IsReported(pupil, bySchool.Key, crossing))
+                if (IsReported(pupil, school, crossing))
                 {
                     if (runStart is { } start)
                     {
                         if (Raise(pupil, start))
                         {
-                            yield return Finding(pgn, bySchool.Key, start);
+                            found.Add(Finding(pgn, school, start));
                         }
 
                         runStart = null;
@@ -44,7 +47,7 @@ public static class AbsenceConflicts
 
             if (runStart is { } open && Raise(pupil, open))
             {
-                yield return Finding(pgn, bySchool.Key, open);
+                found.Add(Finding(pgn, school, open));
             }
         }
     }
@@ -92,11 +95,44 @@ public static class AbsenceConflicts
     private static bool IsReported(PupilContext pupil, string school, DateOnly crossing)
     {
         var from = crossing.AddDays(-(StatusRule.WindowDays - 1));
-        return pupil.Facts.Reports.Any(r =>
-            string.Equals(r.School, school, StringComparison.Ordinal)
-            && r.Soort is "16U" or "LRV"
-            && !r.IsWithdrawn
-            && r.Overlaps(from, crossing));
+        var reports = pupil.Facts.Reports;
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var r = reports[i];
+            if (string.Equals(r.School, school, StringComparison.Ordinal)
+                && r.Soort is "16U" or "LRV"
+                && !r.IsWithdrawn
+                && r.Overlaps(from, crossing))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EarlierAtSameSchool(IReadOnlyList<AbsenceFact> days, int index, string school)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (string.Equals(days[k].School, school, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<AbsenceFact> AtSchool(IReadOnlyList<AbsenceFact> days, int first, string school)
+    {
+        for (var k = first; k < days.Count; k++)
+        {
+            if (string.Equals(days[k].School, school, StringComparison.Ordinal))
+            {
+                yield return days[k];
+            }
+        }
     }
 
     private static bool Raise(PupilContext pupil, DateOnly firstCrossing) =>

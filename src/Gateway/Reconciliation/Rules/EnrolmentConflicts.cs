@@ -5,12 +5,19 @@ public static class EnrolmentConflicts
 {
     public const int ReportingWindowDays = 7;
 
-    public static IEnumerable<ConflictFinding> Find(PupilContext pupil, string? pgn)
+    /// <summary>Adds the conflicts found to <paramref name="found"/>.</summary>
+    public static void Find(PupilContext pupil, string? pgn, List<ConflictFinding> found)
     {
         var day = pupil.Day;
-        foreach (var ended in pupil.Effective.Where(e => e.End is { } end && end < day))
+        var effective = pupil.Effective;
+        for (var i = 0; i < effective.Count; i++)
         {
-            var end = ended.End!.Value;
+            var ended = effective[i];
+            if (ended.End is not { } end || end >= day)
+            {
+                continue;
+            }
+
             var next = end.AddDays(1);
             if (day.DayNumber - end.DayNumber <= ReportingWindowDays
                 || !pupil.HasDuty(next) || pupil.IsExempt(next) || pupil.IsEnrolled(next))
@@ -18,28 +25,31 @@ public static class EnrolmentConflicts
                 continue;
             }
 
-            var later = pupil.Effective.Where(e => e.Begin > end).Select(e => (DateOnly?)e.Begin).Min();
-            if (later is null)
+            DateOnly? later = null;
+            for (var j = 0; j < effective.Count; j++)
             {
-                yield return new ConflictFinding(
+                if (effective[j].Begin > end && (later is null || effective[j].Begin < later))
+                {
+                    later = effective[j].Begin;
+                }
+            }
+
+            found.Add(later is null
+                ? new ConflictFinding(
                     ConflictCode.UnenrolledWithoutNewSchool, pgn, ended.School, end, ActingParty.LeavingSchoolAndLeerplicht,
-                    end.AddDays(ReportingWindowDays), "uitgeschreven zonder nieuwe school");
-            }
-            else
-            {
-                yield return new ConflictFinding(
+                    end.AddDays(ReportingWindowDays), "uitgeschreven zonder nieuwe school")
+                : new ConflictFinding(
                     ConflictCode.EnrolmentGap, pgn, ended.School, end, ActingParty.LeavingSchool,
-                    end.AddDays(ReportingWindowDays), $"gat tot {later.Value:yyyy-MM-dd}");
-            }
+                    end.AddDays(ReportingWindowDays), $"gat tot {later.Value:yyyy-MM-dd}"));
         }
 
-        var seen = new HashSet<(string, DateOnly)>();
-        for (var i = 0; i < pupil.Effective.Count; i++)
+        HashSet<(string, DateOnly)>? seen = null;
+        for (var i = 0; i < effective.Count; i++)
         {
-            for (var j = i + 1; j < pupil.Effective.Count; j++)
+            for (var j = i + 1; j < effective.Count; j++)
             {
-                var a = pupil.Effective[i];
-                var b = pupil.Effective[j];
+                var a = effective[i];
+                var b = effective[j];
                 if (string.Equals(a.School, b.School, StringComparison.Ordinal) || !a.Overlaps(b))
                 {
                     continue;
@@ -47,11 +57,11 @@ public static class EnrolmentConflicts
 
                 var later = a.Begin > b.Begin || (a.Begin == b.Begin && string.CompareOrdinal(a.School, b.School) > 0) ? a : b;
                 var first = a.Begin > b.Begin ? a.Begin : b.Begin;
-                if (first <= day && seen.Add((later.School, first)))
+                if (first <= day && (seen ??= []).Add((later.School, first)))
                 {
-                    yield return new ConflictFinding(
+                    found.Add(new ConflictFinding(
                         ConflictCode.DoubleEnrolment, pgn, later.School, first, ActingParty.BothSchools,
-                        first.AddDays(ReportingWindowDays), "dubbele inschrijving");
+                        first.AddDays(ReportingWindowDays), "dubbele inschrijving"));
                 }
             }
         }

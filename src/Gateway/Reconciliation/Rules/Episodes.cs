@@ -43,19 +43,75 @@ public static class Episodes
         return episodes;
     }
 
-    /// <summary>The episodes ongoing on the context's date, absence runs and reports and registrations alike.</summary>
-    public static List<AbsenceEpisode> Ongoing(PupilContext pupil)
+    /// <summary>
+    /// The earliest start of the episodes ongoing on the context's date (absence runs, active LRV reports and open
+    /// registrations alike), without building them: it runs for every pupil. Null when none is ongoing. Only a school's last absence run can be ongoing, and only when its last day is at most
+    /// <see cref="MaxGapDays"/> before the date; its start is found walking back over that school's days (in date order)
+    /// while the gaps stay within <see cref="MaxGapDays"/>.
+    /// </summary>
+    public static DateOnly? OngoingStart(PupilContext pupil)
     {
         var day = pupil.Day;
-        var ongoing = FromDays(pupil.UnauthorisedDays)
-            .Where(e => day.DayNumber - e.Last.DayNumber <= MaxGapDays)
-            .ToList();
-        ongoing.AddRange(pupil.Reports
-            .Where(r => r.Soort == "LRV" && r.IsActive && r.Covers(day))
-            .Select(r => new AbsenceEpisode(r.School, r.Begin, day)));
-        ongoing.AddRange(pupil.Registrations
-            .Where(r => r.IsOpenOn(day))
-            .Select(r => new AbsenceEpisode(r.School, r.Start, day)));
-        return ongoing;
+        DateOnly? earliest = null;
+        var days = pupil.UnauthorisedDays;
+        for (var i = days.Count - 1; i >= 0 && day.DayNumber - days[i].Date.DayNumber <= MaxGapDays; i--)
+        {
+            var school = days[i].School;
+            if (LaterAtSameSchool(days, i, school))
+            {
+                continue;
+            }
+
+            var start = days[i].Date;
+            for (var j = i - 1; j >= 0; j--)
+            {
+                if (string.Equals(days[j].School, school, StringComparison.Ordinal))
+                {
+                    if (start.DayNumber - days[j].Date.DayNumber > MaxGapDays)
+                    {
+                        break;
+                    }
+
+                    start = days[j].Date;
+                }
+            }
+
+            earliest = Earlier(earliest, start);
+        }
+
+        for (var i = 0; i < pupil.Reports.Count; i++)
+        {
+            var r = pupil.Reports[i];
+            if (r.Soort == "LRV" && r.IsActive && r.Covers(day))
+            {
+                earliest = Earlier(earliest, r.Begin);
+            }
+        }
+
+        for (var i = 0; i < pupil.Registrations.Count; i++)
+        {
+            var r = pupil.Registrations[i];
+            if (r.IsOpenOn(day))
+            {
+                earliest = Earlier(earliest, r.Start);
+            }
+        }
+
+        return earliest;
     }
+
+    private static bool LaterAtSameSchool(IReadOnlyList<AbsenceFact> days, int index, string school)
+    {
+        for (var k = index + 1; k < days.Count; k++)
+        {
+            if (string.Equals(days[k].School, school, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateOnly Earlier(DateOnly? known, DateOnly candidate) => known is { } k && k <= candidate ? k : candidate;
 }

@@ -9,30 +9,50 @@ namespace Thuiszitters.Gateway.Reconciliation.Rules;
 /// </summary>
 public static class IdentityConflicts
 {
-    public static IEnumerable<ConflictFinding> Find(PersonFacts facts, string? pgn)
+    /// <summary>Adds the conflicts found to <paramref name="found"/>.</summary>
+    public static void Find(PersonFacts facts, string? pgn, List<ConflictFinding> found)
     {
         var dates = facts.BirthDates;
-        var rod = dates.Where(d => d.Source == FactSource.Rod).ToList();
-        var anchors = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var other in dates.Where(d => d.Source != FactSource.Rod && d.School is not null))
+        SortedSet<string>? anchors = null;
+        for (var i = 0; i < dates.Count; i++)
         {
-            if (rod.Any(r => !r.Date.AgreesWith(other.Date)))
+            var other = dates[i];
+            if (other.Source == FactSource.Rod || other.School is null)
             {
-                anchors.Add(other.School!);
+                continue;
+            }
+
+            for (var j = 0; j < dates.Count; j++)
+            {
+                if (dates[j].Source == FactSource.Rod && !dates[j].Date.AgreesWith(other.Date))
+                {
+                    (anchors ??= new SortedSet<string>(StringComparer.Ordinal)).Add(other.School);
+                    break;
+                }
             }
         }
 
-        // Any disagreement counts, also between sources that each agree with a partial ROD date (ROD knows only the year).
-        var unanchored = dates.Any(a => dates.Any(b => !a.Date.AgreesWith(b.Date)));
-
-        foreach (var school in anchors)
+        if (anchors is not null)
         {
-            yield return new ConflictFinding(ConflictCode.IdentityMismatch, pgn, school, null, ActingParty.School, null, "geboortedatum wijkt af van ROD");
+            foreach (var school in anchors)
+            {
+                found.Add(new ConflictFinding(ConflictCode.IdentityMismatch, pgn, school, null, ActingParty.School, null, "geboortedatum wijkt af van ROD"));
+            }
+
+            return;
         }
 
-        if (unanchored && anchors.Count == 0)
+        // Any disagreement counts, also between sources that each agree with a partial ROD date (ROD knows only the year).
+        for (var i = 0; i < dates.Count; i++)
         {
-            yield return new ConflictFinding(ConflictCode.IdentityMismatch, pgn, null, null, ActingParty.School, null, "geboortedatum verschilt tussen bronnen");
+            for (var j = 0; j < dates.Count; j++)
+            {
+                if (!dates[i].Date.AgreesWith(dates[j].Date))
+                {
+                    found.Add(new ConflictFinding(ConflictCode.IdentityMismatch, pgn, null, null, ActingParty.School, null, "geboortedatum verschilt tussen bronnen"));
+                    return;
+                }
+            }
         }
     }
 }

@@ -10,47 +10,88 @@ public static class RodConflicts
 {
     public const int GraceDays = 7;
 
-    public static IEnumerable<ConflictFinding> Find(PupilContext pupil, string? pgn)
+    /// <summary>Adds the conflicts found to <paramref name="found"/>.</summary>
+    public static void Find(PupilContext pupil, string? pgn, List<ConflictFinding> found)
     {
         var day = pupil.Day;
-        foreach (var admin in pupil.SchoolEnrolments)
+        var rods = pupil.RodEnrolments;
+        var admins = pupil.SchoolEnrolments;
+        for (var i = 0; i < admins.Count; i++)
         {
-            var rodAtSchool = pupil.RodEnrolments.Where(r => Same(r.School, admin.School)).ToList();
+            var admin = admins[i];
             if (pupil.Region.RodSchools.Contains(admin.School) && admin.Covers(day)
-                && pupil.DaysSince(admin.Begin) > GraceDays && !rodAtSchool.Any(r => r.Overlaps(admin)))
+                && pupil.DaysSince(admin.Begin) > GraceDays && !AnyOverlapping(rods, admin))
             {
-                yield return new ConflictFinding(
+                found.Add(new ConflictFinding(
                     ConflictCode.NotInRod, pgn, admin.School, admin.Begin, ActingParty.School,
-                    admin.Begin.AddDays(GraceDays * 2), "inschrijving ontbreekt in ROD (correctie T)");
+                    admin.Begin.AddDays(GraceDays * 2), "inschrijving ontbreekt in ROD (correctie T)"));
             }
 
-            foreach (var rod in rodAtSchool.Where(r => r.Overlaps(admin)))
+            for (var j = 0; j < rods.Count; j++)
             {
-                if (rod.Begin != admin.Begin || (rod.End is { } re && admin.End is { } ae && re != ae))
+                var rod = rods[j];
+                if (Same(rod.School, admin.School) && rod.Overlaps(admin)
+                    && (rod.Begin != admin.Begin || (rod.End is { } re && admin.End is { } ae && re != ae)))
                 {
-                    yield return new ConflictFinding(
+                    found.Add(new ConflictFinding(
                         ConflictCode.RodDateMismatch, pgn, admin.School, admin.Begin, ActingParty.School,
-                        null, "datums wijken af van ROD (correctie A)");
+                        null, "datums wijken af van ROD (correctie A)"));
                 }
             }
         }
 
-        foreach (var rod in pupil.RodEnrolments.Where(r => r.Covers(day) && pupil.Region.ExportingSchools.Contains(r.School)))
+        for (var i = 0; i < rods.Count; i++)
         {
-            var admin = pupil.SchoolEnrolments.Where(a => Same(a.School, rod.School)).ToList();
-            if (admin.Any(a => a.Covers(day)))
+            var rod = rods[i];
+            if (!rod.Covers(day) || !pupil.Region.ExportingSchools.Contains(rod.School))
             {
                 continue;
             }
 
-            var lastEnd = admin.Where(a => a.End < day).Select(a => a.End).Max();
-            if (admin.Count == 0 || (lastEnd is { } end && day.DayNumber - end.DayNumber > GraceDays))
+            var atSchool = 0;
+            var covered = false;
+            DateOnly? lastEnd = null;
+            for (var j = 0; j < admins.Count; j++)
             {
-                yield return new ConflictFinding(
+                var admin = admins[j];
+                if (!Same(admin.School, rod.School))
+                {
+                    continue;
+                }
+
+                atSchool++;
+                covered |= admin.Covers(day);
+                if (admin.End < day && (lastEnd is null || admin.End > lastEnd))
+                {
+                    lastEnd = admin.End;
+                }
+            }
+
+            if (covered)
+            {
+                continue;
+            }
+
+            if (atSchool == 0 || (lastEnd is { } end && day.DayNumber - end.DayNumber > GraceDays))
+            {
+                found.Add(new ConflictFinding(
                     ConflictCode.StaleInRod, pgn, rod.School, rod.Begin, ActingParty.School,
-                    (lastEnd ?? rod.Begin).AddDays(GraceDays * 2), "ROD-inschrijving verouderd (correctie U)");
+                    (lastEnd ?? rod.Begin).AddDays(GraceDays * 2), "ROD-inschrijving verouderd (correctie U)"));
             }
         }
+    }
+
+    private static bool AnyOverlapping(IReadOnlyList<EnrolmentFact> rods, EnrolmentFact admin)
+    {
+        for (var j = 0; j < rods.Count; j++)
+        {
+            if (Same(rods[j].School, admin.School) && rods[j].Overlaps(admin))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);

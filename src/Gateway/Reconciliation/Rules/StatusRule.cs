@@ -17,7 +17,16 @@ public static class StatusRule
             return (PupilStatus.NoDuty, null, null);
         }
 
-        var exemption = pupil.Exemptions.Where(x => x.Covers(day)).MinBy(x => x.Begin);
+        ExemptionFact? exemption = null;
+        for (var i = 0; i < pupil.Exemptions.Count; i++)
+        {
+            var x = pupil.Exemptions[i];
+            if (x.Covers(day) && (exemption is null || x.Begin < exemption.Begin))
+            {
+                exemption = x;
+            }
+        }
+
         if (exemption is not null)
         {
             return (PupilStatus.Exempt, exemption.Begin, null);
@@ -29,26 +38,45 @@ public static class StatusRule
             return (PupilStatus.AbsoluteAbsence, since, BandOf(pupil.DaysSince(since)));
         }
 
-        var ongoing = Episodes.Ongoing(pupil);
-        if (ongoing.Count > 0)
+        if (Episodes.OngoingStart(pupil) is { } start)
         {
-            var start = ongoing.Min(e => e.Start);
             return pupil.DaysSince(start) > LongTermAfterDays
                 ? (PupilStatus.LongTermAbsence, start, BandOf(pupil.DaysSince(start)))
                 : (PupilStatus.AtRisk, start, null);
         }
 
+        // The unauthorised days are in date order: the first one in the window is the earliest.
         var windowStart = day.AddDays(-(WindowDays - 1));
-        var inWindow = pupil.UnauthorisedDays.Where(a => a.Date >= windowStart).ToList();
-        if (inWindow.Sum(a => a.Hours) >= ThresholdHours)
+        DateOnly? firstInWindow = null;
+        var hours = 0m;
+        for (var i = 0; i < pupil.UnauthorisedDays.Count; i++)
         {
-            return (PupilStatus.AtRisk, inWindow.Min(a => a.Date), null);
+            var absence = pupil.UnauthorisedDays[i];
+            if (absence.Date >= windowStart)
+            {
+                firstInWindow ??= absence.Date;
+                hours += absence.Hours;
+            }
         }
 
-        var report16U = pupil.Reports.Where(r => r.Soort == "16U" && r.IsActive && r.Covers(day)).MinBy(r => r.Begin);
+        if (hours >= ThresholdHours)
+        {
+            return (PupilStatus.AtRisk, firstInWindow, null);
+        }
+
+        DateOnly? report16U = null;
+        for (var i = 0; i < pupil.Reports.Count; i++)
+        {
+            var r = pupil.Reports[i];
+            if (r.Soort == "16U" && r.IsActive && r.Covers(day) && (report16U is null || r.Begin < report16U))
+            {
+                report16U = r.Begin;
+            }
+        }
+
         if (report16U is not null)
         {
-            return (PupilStatus.AtRisk, inWindow.Count > 0 ? inWindow.Min(a => a.Date) : report16U.Begin, null);
+            return (PupilStatus.AtRisk, firstInWindow ?? report16U, null);
         }
 
         return (PupilStatus.Attending, null, null);

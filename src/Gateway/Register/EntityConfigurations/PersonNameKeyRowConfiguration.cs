@@ -10,6 +10,10 @@ internal sealed class PersonNameKeyRowConfiguration : IEntityTypeConfiguration<P
     {
         builder.ToTable("person_name_keys");
         builder.HasKey(k => k.Id);
+
+        // Compared bytewise, as pupil_states' keys: a full run builds these indexes over every person.
+        builder.Property(k => k.PersonKey).UseCollation("C");
+        builder.Property(k => k.Surname).UseCollation("C");
         builder.HasIndex(k => k.PersonKey);
         builder.HasIndex(k => new { k.BirthYear, k.BirthMonth, k.BirthDay, k.Surname });
     }

@@ -202,12 +202,14 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.Property<string>("PersonKey")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("person_key");
+                        .HasColumnName("person_key")
+                        .UseCollation("C");
 
                     b.Property<string>("Surname")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("surname");
+                        .HasColumnName("surname")
+                        .UseCollation("C");
 
                     b.HasKey("Id")
                         .HasName("pk_person_name_keys");
@@ -225,7 +227,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                 {
                     b.Property<string>("PersonKey")
                         .HasColumnType("text")
-                        .HasColumnName("person_key");
+                        .HasColumnName("person_key")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("date")
@@ -241,7 +244,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
                     b.Property<string>("Pgn")
                         .HasColumnType("text")
-                        .HasColumnName("pgn");
+                        .HasColumnName("pgn")
+                        .UseCollation("C");
 
                     b.Property<long>("RunId")
                         .HasColumnType("bigint")
