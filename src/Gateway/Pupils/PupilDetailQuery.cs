@@ -42,7 +42,7 @@ internal static class PupilDetailQuery
         PupilSummary? summary = null;
         await using (var command = new NpgsqlCommand($"""
             SELECT p.pgn, p.source_key, p.status, p.since, p.band, p.gemeente, p.schools
-            FROM pupil_states p WHERE (p.pgn = @pgn OR p.source_key = @pgn) AND {PupilScope.Condition(caller)}
+            FROM pupil_states p WHERE p.person_key = @pgn AND {PupilScope.Condition(caller)}
             """, connection))
         {
             command.Parameters.AddWithValue("pgn", pgn);
