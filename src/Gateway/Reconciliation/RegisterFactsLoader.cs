@@ -11,8 +11,9 @@ namespace Thuiszitters.Gateway.Reconciliation;
 /// unambiguous, otherwise held under their own source key.
 /// </summary>
 /// <remarks>
-/// A full read goes in buckets of persons (a hash of the person key, computed in SQL), each complete before the next is
-/// read, so memory stays bounded whatever the register's size. Only identity matching is register-wide, and it keeps
+/// A full read goes in buckets of persons (a hash of the person key), each complete before the next is built, so memory
+/// stays bounded whatever the register's size; every table is scanned once and its rows spilled to per-bucket files
+/// (<see cref="RegisterSpill"/>). Only identity matching is register-wide, and it keeps
 /// just the names that records without PGN and onderwijsnummer-only records can match.
 /// </remarks>
 public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
@@ -57,6 +58,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var ids = identifiers?.ToArray();
         await RegisterReader.ExecuteAsync(connection, FactQueries.SessionTablesSql, cancellationToken);
+        RegisterSpill? spill = null;
         try
         {
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -92,13 +94,22 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
                 }
             }
 
-            var heldByBucket = await SplitByBucketAsync(connection, matched, count, cancellationToken);
+            var heldByBucket = SplitByBucket(matched, count);
+            spill = ids is null && count > 1 ? await RegisterSpill.WriteAsync(connection, count, cancellationToken) : null;
             var pending = Task.CompletedTask;
-            for (var bucket = 0; bucket < count; bucket++)
+            try
             {
-                var batch = await new BucketReader(connection, ids, count, bucket, pool, folder, region).ReadAsync(heldByBucket[bucket], cancellationToken);
-                await pending;
-                pending = sink(batch, cancellationToken);
+                for (var bucket = 0; bucket < count; bucket++)
+                {
+                    var source = ids is not null ? BucketReader.Queries(connection, ids) : spill?.Bucket(bucket) ?? RegisterSpill.Copy(connection);
+                    var batch = await new BucketReader(pool, folder, region).ReadAsync(source, heldByBucket[bucket], cancellationToken);
+                    await pending;
+                    pending = sink(batch, cancellationToken);
+                }
+            }
+            finally
+            {
+                await pending.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
             await pending;
@@ -117,6 +128,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         }
         finally
         {
+            spill?.Dispose();
             await RegisterReader.ExecuteAsync(connection, FactQueries.DropSessionTablesSql, CancellationToken.None);
         }
     }
@@ -132,30 +144,23 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         return (int)Math.Max(1, (rows + (rows / 4) + PersonsPerBucket - 1) / PersonsPerBucket);
     }
 
-    /// <summary>The held records matched to persons, by the bucket SQL puts each person in.</summary>
-    private static async Task<Dictionary<string, List<HeldRecords>>[]> SplitByBucketAsync(
-        NpgsqlConnection connection, Dictionary<string, List<HeldRecords>> matched, int count, CancellationToken cancellationToken)
+    /// <summary>The held records matched to persons, by the bucket each person's rows are spilled to.</summary>
+    private static Dictionary<string, List<HeldRecords>>[] SplitByBucket(Dictionary<string, List<HeldRecords>> matched, int count)
     {
+        if (count == 1)
+        {
+            return [matched];
+        }
+
         var result = new Dictionary<string, List<HeldRecords>>[count];
         for (var i = 0; i < count; i++)
         {
             result[i] = new Dictionary<string, List<HeldRecords>>(StringComparer.Ordinal);
         }
 
-        if (count == 1)
+        foreach (var (person, records) in matched)
         {
-            result[0] = matched;
-            return result;
-        }
-
-        await using var command = new NpgsqlCommand("SELECT k, (hashtext(k) & 2147483647) % @n FROM unnest(@k) AS k", connection);
-        command.Parameters.AddWithValue("k", matched.Keys.ToArray());
-        command.Parameters.AddWithValue("n", count);
-        await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        while (await r.ReadAsync(cancellationToken))
-        {
-            var person = r.GetString(0);
-            result[r.GetInt32(1)][person] = matched[person];
+            result[RegisterSpill.BucketOf(person, count)][person] = records;
         }
 
         return result;
