@@ -9,7 +9,12 @@ namespace Thuiszitters.Gateway.Reconciliation;
 /// or a spill file holding such tuples verbatim. A tuple's fields stay in the buffer until the next read, so a row is
 /// decoded without allocating anything but the values kept.
 /// </summary>
-internal sealed class BinaryTupleReader(Stream stream)
+/// <remarks>
+/// Reads are synchronous: COPY output comes one row per message and Npgsql's raw copy stream hands out one message per
+/// read, so an asynchronous read per row cost an allocation per row (about 1 GB for a national register). The reads
+/// run only inside the load's own loops; <paramref name="cancellationToken"/> is checked before each.
+/// </remarks>
+internal sealed class BinaryTupleReader(Stream stream, CancellationToken cancellationToken)
 {
     private static ReadOnlySpan<byte> Signature => [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0];
 
@@ -30,22 +35,22 @@ internal sealed class BinaryTupleReader(Stream stream)
     public ReadOnlySpan<byte> Tuple => _buffer.AsSpan(_start, _tupleEnd - _start);
 
     /// <summary>Skips the header that COPY output starts with (signature, flags, header extension).</summary>
-    public async ValueTask ReadHeaderAsync(CancellationToken cancellationToken)
+    public void ReadHeader()
     {
         const int fixedLength = 19;
-        await EnsureAsync(fixedLength, cancellationToken);
+        Ensure(fixedLength);
         if (!_buffer.AsSpan(0, Signature.Length).SequenceEqual(Signature))
         {
             throw new InvalidDataException("not PostgreSQL binary COPY output");
         }
 
         var extension = BinaryPrimitives.ReadInt32BigEndian(_buffer.AsSpan(15));
-        await EnsureAsync(fixedLength + extension, cancellationToken);
+        Ensure(fixedLength + extension);
         _start = _tupleEnd = fixedLength + extension;
     }
 
     /// <summary>Moves to the next tuple; false at the trailer or at the end of the stream.</summary>
-    public async ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
+    public bool Read()
     {
         _start = _tupleEnd;
         while (true)
@@ -56,7 +61,7 @@ internal sealed class BinaryTupleReader(Stream stream)
                 return parsed > 0;
             }
 
-            if (!await FillAsync(cancellationToken))
+            if (!Fill())
             {
                 return _start == _end ? false : throw new EndOfStreamException("truncated binary tuple");
             }
@@ -182,8 +187,9 @@ internal sealed class BinaryTupleReader(Stream stream)
     }
 
     /// <summary>Keeps the unread bytes, moved to the buffer's start (which grows for a tuple larger than it), and reads more.</summary>
-    private async ValueTask<bool> FillAsync(CancellationToken cancellationToken)
+    private bool Fill()
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (_start > 0)
         {
             Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
@@ -197,16 +203,16 @@ internal sealed class BinaryTupleReader(Stream stream)
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 
-        var read = await stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
+        var read = stream.Read(_buffer.AsSpan(_end));
         _end += read;
         return read > 0;
     }
 
-    private async ValueTask EnsureAsync(int length, CancellationToken cancellationToken)
+    private void Ensure(int length)
     {
         while (_end - _start < length)
         {
-            if (!await FillAsync(cancellationToken))
+            if (!Fill())
             {
                 throw new EndOfStreamException("truncated binary COPY header");
             }

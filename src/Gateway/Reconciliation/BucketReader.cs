@@ -15,6 +15,7 @@ internal sealed class BucketReader(StringPool pool, NameFolder folder, RegionFac
     private readonly Dictionary<string, PersonFactsBuilder>.AlternateLookup<ReadOnlySpan<char>> _builders =
         new Dictionary<string, PersonFactsBuilder>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private readonly StringPool _names = new();
     private readonly List<PersonFactsBuilder> _order = [];
     private readonly HashSet<PersonNameKey> _nameKeys = [];
 
@@ -192,11 +193,13 @@ internal sealed class BucketReader(StringPool pool, NameFolder folder, RegionFac
         return builder;
     }
 
-    /// <summary>The person's comparable identity; the names are read only for a full birth date (nothing to compare otherwise).</summary>
+    /// <summary>The person's comparable identity; the names are read only for a full birth date (nothing to compare otherwise),
+    /// and pooled (surnames repeat, and the folding memo is keyed by them).</summary>
     private void AddNameKey<TRow>(TRow r, PersonFactsBuilder person, PartialDate? birth, int voorvoegsel, int achternaam)
         where TRow : IFactRow
     {
-        if (birth is { Month: not null, Day: not null } && folder.IndexKey(birth, r.Str(voorvoegsel), r.Str(achternaam)) is { } k)
+        if (birth is { Month: not null, Day: not null }
+            && folder.IndexKey(birth, r.PooledOrNull(voorvoegsel, _names), r.PooledOrNull(achternaam, _names)) is { } k)
         {
             _nameKeys.Add(new PersonNameKey(person.Pgn!, k.Year, k.Month, k.Day, k.Surname));
         }

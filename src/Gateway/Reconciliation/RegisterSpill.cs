@@ -40,7 +40,7 @@ internal sealed class RegisterSpill : IDisposable
 
     /// <summary>Every table's rows in one scan each, straight into <paramref name="reader"/> (a single bucket needs no files).</summary>
     public static BucketReader.TableSource Copy(NpgsqlConnection connection) => (table, reader, cancellationToken) =>
-        CopyAsync(connection, table, (tuples, token) => ReadAllAsync(tuples, table, reader, new TupleRow(tuples), token), cancellationToken);
+        CopyAsync(connection, table, tuples => ReadAll(tuples, table, reader), cancellationToken);
 
     /// <summary>Reads every table once and writes its rows to the spill files of their buckets.</summary>
     /// <remarks>The directory is deleted when this fails or is cancelled, as when the caller disposes the result.</remarks>
@@ -64,11 +64,11 @@ internal sealed class RegisterSpill : IDisposable
     }
 
     /// <summary>One bucket's rows, table by table.</summary>
-    public BucketReader.TableSource Bucket(int bucket) => async (table, reader, cancellationToken) =>
+    public BucketReader.TableSource Bucket(int bucket) => (table, reader, cancellationToken) =>
     {
-        await using var file = new FileStream(PathOf(bucket, table), FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferSize, FileOptions.SequentialScan);
-        var tuples = new BinaryTupleReader(file);
-        await ReadAllAsync(tuples, table, reader, new TupleRow(tuples), cancellationToken);
+        using var file = new FileStream(PathOf(bucket, table), FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
+        ReadAll(new BinaryTupleReader(file, cancellationToken), table, reader);
+        return Task.CompletedTask;
     };
 
     public void Dispose()
@@ -82,9 +82,10 @@ internal sealed class RegisterSpill : IDisposable
         }
     }
 
-    private static async Task ReadAllAsync(BinaryTupleReader tuples, FactTable table, BucketReader reader, TupleRow row, CancellationToken cancellationToken)
+    private static void ReadAll(BinaryTupleReader tuples, FactTable table, BucketReader reader)
     {
-        while (await tuples.ReadAsync(cancellationToken))
+        var row = new TupleRow(tuples);
+        while (tuples.Read())
         {
             reader.Add(table, row);
         }
@@ -92,12 +93,12 @@ internal sealed class RegisterSpill : IDisposable
 
     /// <summary>Streams the table's rows with a binary COPY to <paramref name="consume"/>.</summary>
     private static async Task CopyAsync(
-        NpgsqlConnection connection, FactTable table, Func<BinaryTupleReader, CancellationToken, Task> consume, CancellationToken cancellationToken)
+        NpgsqlConnection connection, FactTable table, Action<BinaryTupleReader> consume, CancellationToken cancellationToken)
     {
         await using var raw = await connection.BeginRawBinaryCopyAsync($"COPY ({FactTables.Select(table, byIds: false)}) TO STDOUT (FORMAT BINARY)", cancellationToken);
-        var tuples = new BinaryTupleReader(raw);
-        await tuples.ReadHeaderAsync(cancellationToken);
-        await consume(tuples, cancellationToken);
+        var tuples = new BinaryTupleReader(raw, cancellationToken);
+        tuples.ReadHeader();
+        consume(tuples);
     }
 
     private async Task WriteTableAsync(NpgsqlConnection connection, FactTable table, CancellationToken cancellationToken)
@@ -110,9 +111,9 @@ internal sealed class RegisterSpill : IDisposable
                 files[i] = new FileStream(PathOf(i, table), FileMode.CreateNew, FileAccess.Write, FileShare.None, FileBufferSize);
             }
 
-            await CopyAsync(connection, table, async (tuples, token) =>
+            await CopyAsync(connection, table, tuples =>
             {
-                while (await tuples.ReadAsync(token))
+                while (tuples.Read())
                 {
                     files[BucketOf(tuples.Bytes(0), buckets)].Write(tuples.Tuple);
                 }

@@ -71,9 +71,9 @@ public sealed class BinaryTupleReaderTests
         var lines = new List<string>();
         await using (var raw = await connection.BeginRawBinaryCopyAsync($"COPY ({sql}) TO STDOUT (FORMAT BINARY)"))
         {
-            var tuples = new BinaryTupleReader(raw);
-            await tuples.ReadHeaderAsync(CancellationToken.None);
-            while (await tuples.ReadAsync(CancellationToken.None))
+            var tuples = new BinaryTupleReader(raw, CancellationToken.None);
+            tuples.ReadHeader();
+            while (tuples.Read())
             {
                 Assert.Equal(6, tuples.FieldCount);
                 lines.Add(Line(new TupleRow(tuples)));
