@@ -95,13 +95,13 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             }
 
             var heldByBucket = SplitByBucket(matched, count);
-            spill = ids is null && count > 1 ? await RegisterSpill.WriteAsync(connection, count, cancellationToken) : null;
+            spill = ids is null ? new RegisterSpill(count) : null;
             var pending = Task.CompletedTask;
             try
             {
                 for (var bucket = 0; bucket < count; bucket++)
                 {
-                    var source = ids is not null ? BucketReader.Queries(connection, ids) : spill?.Bucket(bucket) ?? RegisterSpill.Copy(connection);
+                    var source = spill is null ? BucketReader.Queries(connection, ids!) : bucket == 0 ? spill.First(connection) : spill.Spilled(bucket);
                     var batch = await new BucketReader(pool, folder, region).ReadAsync(source, heldByBucket[bucket], cancellationToken);
                     await pending;
                     pending = sink(batch, cancellationToken);
