@@ -6,32 +6,56 @@ using Thuiszitters.Gateway.Reconciliation.Identity;
 namespace Thuiszitters.Gateway.Reconciliation;
 
 /// <summary>
-/// Reads every fact of the persons in one bucket (rows whose person key hashes to it), table by table, straight into
+/// Builds every fact of the persons in one bucket, table by table in <see cref="FactTables.InReadOrder"/>, straight into
 /// the persons' builders; records without a PGN that matched one of these persons are added at their table's place.
+/// Where the rows come from (queries, COPY output, spill files) is the caller's choice.
 /// </summary>
-internal sealed class BucketReader(NpgsqlConnection connection, string[]? ids, int buckets, int bucket, StringPool pool, NameFolder folder, RegionFacts region)
+internal sealed class BucketReader(StringPool pool, NameFolder folder, RegionFacts region)
 {
-    private readonly Dictionary<string, PersonFactsBuilder> _builders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonFactsBuilder>.AlternateLookup<ReadOnlySpan<char>> _builders =
+        new Dictionary<string, PersonFactsBuilder>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly StringPool _names = new();
     private readonly List<PersonFactsBuilder> _order = [];
     private readonly HashSet<PersonNameKey> _nameKeys = [];
 
+    /// <summary>Reads one table's rows of the bucket into <see cref="Add{TRow}"/>.</summary>
+    public delegate Task TableSource(FactTable table, BucketReader reader, CancellationToken cancellationToken);
+
+    /// <summary>Rows of the persons bound as <c>@ids</c>, by query (COPY takes no parameters).</summary>
+    public static TableSource Queries(NpgsqlConnection connection, string[] ids) => async (table, reader, cancellationToken) =>
+    {
+        await using var command = new NpgsqlCommand(FactTables.Select(table, byIds: true), connection);
+        command.Parameters.AddWithValue("ids", ids);
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        var row = new DataReaderRow(r);
+        while (await r.ReadAsync(cancellationToken))
+        {
+            reader.Add(table, row);
+        }
+    };
+
+    /// <param name="source">Gives each table's rows of the bucket.</param>
     /// <param name="held">Records without a PGN matched to persons of this bucket, by person key.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public async Task<FactsBatch> ReadAsync(IReadOnlyDictionary<string, List<HeldRecords>> held, CancellationToken cancellationToken)
+    public async Task<FactsBatch> ReadAsync(TableSource source, IReadOnlyDictionary<string, List<HeldRecords>> held, CancellationToken cancellationToken)
     {
-        await SchoolPupilsAsync(cancellationToken);
-        foreach (var (person, records) in held)
+        foreach (var table in FactTables.InReadOrder)
         {
-            foreach (var record in records)
+            if (table == FactTable.RodPersons)
             {
-                Builder(person).Append(record.Early);
+                foreach (var (person, records) in held)
+                {
+                    foreach (var record in records)
+                    {
+                        Builder(person).Append(record.Early);
+                    }
+                }
             }
+
+            await source(table, this, cancellationToken);
         }
 
-        await RodPersonsAsync(cancellationToken);
-        await ResidentsAsync(cancellationToken);
-        await RodFactsAsync(cancellationToken);
-        await RegistrationsAndAbsencesAsync(cancellationToken);
         foreach (var (person, records) in held)
         {
             foreach (var record in records)
@@ -49,166 +73,135 @@ internal sealed class BucketReader(NpgsqlConnection connection, string[]? ids, i
         return new FactsBatch(persons, [.. _nameKeys], region);
     }
 
-    private PersonFactsBuilder Builder(string person)
+    /// <summary>Adds the facts of one row of <paramref name="table"/> (its columns as <see cref="FactQueries"/> selects them).</summary>
+    public void Add<TRow>(FactTable table, TRow r)
+        where TRow : IFactRow
     {
-        if (!_builders.TryGetValue(person, out var builder))
+        switch (table)
         {
-            _builders[person] = builder = new PersonFactsBuilder(person, null);
-            _order.Add(builder);
+            case FactTable.SchoolPupils:
+                SchoolPupil(r);
+                break;
+            case FactTable.RodPersons:
+                RodPerson(r);
+                break;
+            case FactTable.Residents:
+                Resident(r);
+                break;
+            case FactTable.RodEnrolments:
+                Builder(r).Enrolments.Add(new EnrolmentFact(
+                    r.Pooled(1, pool), r.Date(3), r.DateOrNull(4), FactSource.Rod, r.Int32(2), new Provenance(r.Int64(5), r.Int64(6))));
+                break;
+            case FactTable.Reports:
+                Builder(r).Reports.Add(new ReportFact(
+                    r.String(1), r.Pooled(2, pool), r.Pooled(3, pool), r.Date(4), r.DateOrNull(5), r.Chars(6)[0], new Provenance(r.Int64(7), r.Int64(8))));
+                break;
+            case FactTable.Exemptions:
+                Builder(r).Exemptions.Add(new ExemptionFact(
+                    r.Pooled(1, pool), r.Date(2), r.DateOrNull(3), new Provenance(r.Int64(4), r.Int64(5))));
+                break;
+            case FactTable.Registrations:
+                Builder(r).Registrations.Add(RegisterRows.Registration(r, 1, pool));
+                break;
+            case FactTable.Absences:
+                Builder(r).Absences.Add(RegisterRows.Absence(r, 1, pool));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(table));
+        }
+    }
+
+    private void SchoolPupil<TRow>(TRow r)
+        where TRow : IFactRow
+    {
+        var b = Builder(r);
+        var school = r.Pooled(1, pool);
+        var birth = r.Birth(7);
+        var provenance = new Provenance(r.Int64(13), r.Int64(14));
+        AddNameKey(r, b, birth, 4, 3);
+        b.Enrolments.Add(new EnrolmentFact(school, r.Date(11), r.DateOrNull(12), FactSource.School, 0, provenance));
+        if (birth is { } bd)
+        {
+            b.BirthDates.Add(new BirthDateFact(bd, FactSource.School, school, provenance));
         }
 
+        if (r.PooledOrNull(10, pool) is { } gemeente)
+        {
+            b.Residences.Add(new ResidenceFact(gemeente, FactSource.School, r.Date(15), Provenance: provenance));
+        }
+    }
+
+    private void RodPerson<TRow>(TRow r)
+        where TRow : IFactRow
+    {
+        var b = Builder(r);
+        var birth = r.Birth(5);
+        var provenance = new Provenance(r.Int64(10), r.Int64(11));
+        AddNameKey(r, b, birth, 3, 2);
+        if (birth is { } bd)
+        {
+            b.BirthDates.Add(new BirthDateFact(bd, FactSource.Rod, null, provenance));
+        }
+
+        if (r.PooledOrNull(8, pool) is { } gemeente)
+        {
+            b.Residences.Add(new ResidenceFact(gemeente, FactSource.Rod, r.DateOrNull(12) ?? DateOnly.MinValue, Provenance: provenance));
+        }
+
+        if (r.DateOrNull(9) is { } d && (b.Startkwalificatie is null || d < b.Startkwalificatie))
+        {
+            b.Startkwalificatie = d;
+        }
+    }
+
+    private void Resident<TRow>(TRow r)
+        where TRow : IFactRow
+    {
+        var b = Builder(r);
+        var birth = r.Birth(5);
+        var provenance = new Provenance(r.Int64(10), r.Int64(11));
+        AddNameKey(r, b, birth, 3, 2);
+        if (birth is { } bd)
+        {
+            b.BirthDates.Add(new BirthDateFact(bd, FactSource.Brp, null, provenance));
+        }
+
+        b.Residences.Add(new ResidenceFact(r.Pooled(1, pool), FactSource.Brp, r.Date(12), r.DateOrNull(8), r.DateOrNull(9), provenance));
+    }
+
+    /// <summary>The builder of the row's person (column 0), created on first sight; no string for a person already seen.</summary>
+    private PersonFactsBuilder Builder<TRow>(TRow r)
+        where TRow : IFactRow
+    {
+        var key = r.Chars(0);
+        if (_builders.TryGetValue(key, out var builder))
+        {
+            return builder;
+        }
+
+        return Add(key.ToString());
+    }
+
+    private PersonFactsBuilder Builder(string person) =>
+        _builders.Dictionary.TryGetValue(person, out var builder) ? builder : Add(person);
+
+    private PersonFactsBuilder Add(string person)
+    {
+        var builder = new PersonFactsBuilder(person, null);
+        _builders.Dictionary.Add(person, builder);
+        _order.Add(builder);
         return builder;
     }
 
-    private void AddNameKey(string person, PartialDate? birth, string? voorvoegsel, string? achternaam)
+    /// <summary>The person's comparable identity; the names are read only for a full birth date (nothing to compare otherwise),
+    /// and pooled (surnames repeat, and the folding memo is keyed by them).</summary>
+    private void AddNameKey<TRow>(TRow r, PersonFactsBuilder person, PartialDate? birth, int voorvoegsel, int achternaam)
+        where TRow : IFactRow
     {
-        if (folder.IndexKey(birth, voorvoegsel, achternaam) is { } k)
+        if (birth is { Month: not null, Day: not null }
+            && folder.IndexKey(birth, r.PooledOrNull(voorvoegsel, _names), r.PooledOrNull(achternaam, _names)) is { } k)
         {
-            _nameKeys.Add(new PersonNameKey(person, k.Year, k.Month, k.Day, k.Surname));
-        }
-    }
-
-    private NpgsqlCommand Command(string query, string key, string? idsCondition)
-    {
-        var command = new NpgsqlCommand(FactQueries.Select(query, key, ids is null ? null : idsCondition, buckets > 1), connection);
-        if (ids is not null)
-        {
-            command.Parameters.AddWithValue("ids", ids);
-        }
-
-        if (buckets > 1)
-        {
-            command.Parameters.AddWithValue("n", buckets);
-            command.Parameters.AddWithValue("b", bucket);
-        }
-
-        return command;
-    }
-
-    private async Task SchoolPupilsAsync(CancellationToken cancellationToken)
-    {
-        await using var command = Command(FactQueries.SchoolPupils, FactQueries.SchoolKey, FactQueries.SchoolPupilsIds);
-        await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        while (await r.ReadAsync(cancellationToken))
-        {
-            var person = r.GetString(0);
-            var school = pool.Get(r, 1);
-            var birth = r.Birth(7);
-            var provenance = new Provenance(r.GetInt64(13), r.GetInt64(14));
-            AddNameKey(person, birth, r.Str(4), r.Str(3));
-            var b = Builder(person);
-            b.Enrolments.Add(new EnrolmentFact(school, r.Date(11)!.Value, r.Date(12), FactSource.School, 0, provenance));
-            if (birth is { } bd)
-            {
-                b.BirthDates.Add(new BirthDateFact(bd, FactSource.School, school, provenance));
-            }
-
-            if (pool.GetOrNull(r, 10) is { } gemeente)
-            {
-                b.Residences.Add(new ResidenceFact(gemeente, FactSource.School, r.Date(15)!.Value, Provenance: provenance));
-            }
-        }
-    }
-
-    private async Task RodPersonsAsync(CancellationToken cancellationToken)
-    {
-        await using var command = Command(FactQueries.RodPersons, FactQueries.PgnKey, FactQueries.PgnIds);
-        await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        while (await r.ReadAsync(cancellationToken))
-        {
-            var person = r.GetString(0);
-            var birth = r.Birth(5);
-            var provenance = new Provenance(r.GetInt64(10), r.GetInt64(11));
-            AddNameKey(person, birth, r.Str(3), r.Str(2));
-            var b = Builder(person);
-            if (birth is { } bd)
-            {
-                b.BirthDates.Add(new BirthDateFact(bd, FactSource.Rod, null, provenance));
-            }
-
-            if (pool.GetOrNull(r, 8) is { } gemeente)
-            {
-                b.Residences.Add(new ResidenceFact(gemeente, FactSource.Rod, r.Date(12) ?? DateOnly.MinValue, Provenance: provenance));
-            }
-
-            if (r.Date(9) is { } d && (b.Startkwalificatie is null || d < b.Startkwalificatie))
-            {
-                b.Startkwalificatie = d;
-            }
-        }
-    }
-
-    private async Task ResidentsAsync(CancellationToken cancellationToken)
-    {
-        await using var command = Command(FactQueries.Residents, FactQueries.ResidentKey, FactQueries.ResidentIds);
-        await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        while (await r.ReadAsync(cancellationToken))
-        {
-            var person = r.GetString(0);
-            var birth = r.Birth(5);
-            var provenance = new Provenance(r.GetInt64(10), r.GetInt64(11));
-            AddNameKey(person, birth, r.Str(3), r.Str(2));
-            var b = Builder(person);
-            if (birth is { } bd)
-            {
-                b.BirthDates.Add(new BirthDateFact(bd, FactSource.Brp, null, provenance));
-            }
-
-            b.Residences.Add(new ResidenceFact(pool.Get(r, 1), FactSource.Brp, r.Date(12)!.Value, r.Date(8), r.Date(9), provenance));
-        }
-    }
-
-    private async Task RodFactsAsync(CancellationToken cancellationToken)
-    {
-        await using (var command = Command(FactQueries.RodEnrolments, FactQueries.PgnKey, FactQueries.PgnIds))
-        await using (var r = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await r.ReadAsync(cancellationToken))
-            {
-                Builder(r.GetString(0)).Enrolments.Add(new EnrolmentFact(
-                    pool.Get(r, 1), r.Date(3)!.Value, r.Date(4), FactSource.Rod, r.GetInt32(2), new Provenance(r.GetInt64(5), r.GetInt64(6))));
-            }
-        }
-
-        await using (var command = Command(FactQueries.Reports, FactQueries.PgnKey, FactQueries.PgnIds))
-        await using (var r = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await r.ReadAsync(cancellationToken))
-            {
-                Builder(r.GetString(0)).Reports.Add(new ReportFact(
-                    r.GetString(1), pool.Get(r, 2), pool.Get(r, 3), r.Date(4)!.Value, r.Date(5), r.GetString(6)[0], new Provenance(r.GetInt64(7), r.GetInt64(8))));
-            }
-        }
-
-        await using (var command = Command(FactQueries.Exemptions, FactQueries.PgnKey, FactQueries.PgnIds))
-        await using (var r = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await r.ReadAsync(cancellationToken))
-            {
-                Builder(r.GetString(0)).Exemptions.Add(new ExemptionFact(
-                    pool.Get(r, 1), r.Date(2)!.Value, r.Date(3), new Provenance(r.GetInt64(4), r.GetInt64(5))));
-            }
-        }
-    }
-
-    private async Task RegistrationsAndAbsencesAsync(CancellationToken cancellationToken)
-    {
-        await using (var command = Command(FactQueries.Registrations, FactQueries.SchoolKey, FactQueries.SchoolPupilsIds))
-        await using (var r = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await r.ReadAsync(cancellationToken))
-            {
-                Builder(r.GetString(0)).Registrations.Add(RegisterRows.Registration(r, 1, pool));
-            }
-        }
-
-        await using (var command = Command(FactQueries.Absences, FactQueries.AbsenceKey, FactQueries.AbsencesIds))
-        await using (var r = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await r.ReadAsync(cancellationToken))
-            {
-                Builder(r.GetString(0)).Absences.Add(RegisterRows.Absence(r, 1, pool));
-            }
+            _nameKeys.Add(new PersonNameKey(person.Pgn!, k.Year, k.Month, k.Day, k.Surname));
         }
     }
 }

@@ -11,8 +11,9 @@ namespace Thuiszitters.Gateway.Reconciliation;
 /// unambiguous, otherwise held under their own source key.
 /// </summary>
 /// <remarks>
-/// A full read goes in buckets of persons (a hash of the person key, computed in SQL), each complete before the next is
-/// read, so memory stays bounded whatever the register's size. Only identity matching is register-wide, and it keeps
+/// A full read goes in buckets of persons (a hash of the person key), each complete before the next is built, so memory
+/// stays bounded whatever the register's size; every table is scanned once and its rows spilled to per-bucket files
+/// (<see cref="RegisterSpill"/>). Only identity matching is register-wide, and it keeps
 /// just the names that records without PGN and onderwijsnummer-only records can match.
 /// </remarks>
 public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
@@ -58,6 +59,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         var ids = identifiers?.ToArray();
         await using var planner = await IncrementalPlanner.ApplyAsync(connection, ids is not null, cancellationToken);
         await CreateSessionTablesAsync(connection, ids, cancellationToken);
+        RegisterSpill? spill = null;
         try
         {
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -93,13 +95,22 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
                 }
             }
 
-            var heldByBucket = await SplitByBucketAsync(connection, matched, count, cancellationToken);
+            var heldByBucket = SplitByBucket(matched, count);
+            spill = ids is null ? new RegisterSpill(count) : null;
             var pending = Task.CompletedTask;
-            for (var bucket = 0; bucket < count; bucket++)
+            try
             {
-                var batch = await new BucketReader(connection, ids, count, bucket, pool, folder, region).ReadAsync(heldByBucket[bucket], cancellationToken);
-                await pending;
-                pending = sink(batch, cancellationToken);
+                for (var bucket = 0; bucket < count; bucket++)
+                {
+                    var source = spill is null ? BucketReader.Queries(connection, ids!) : bucket == 0 ? spill.First(connection) : spill.Spilled(bucket);
+                    var batch = await new BucketReader(pool, folder, region).ReadAsync(source, heldByBucket[bucket], cancellationToken);
+                    await pending;
+                    pending = sink(batch, cancellationToken);
+                }
+            }
+            finally
+            {
+                await pending.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
             await pending;
@@ -118,6 +129,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         }
         finally
         {
+            spill?.Dispose();
             await RegisterReader.ExecuteAsync(connection, FactQueries.DropSessionTablesSql, CancellationToken.None);
         }
     }
@@ -144,30 +156,23 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         return (int)Math.Max(1, (rows + (rows / 4) + PersonsPerBucket - 1) / PersonsPerBucket);
     }
 
-    /// <summary>The held records matched to persons, by the bucket SQL puts each person in.</summary>
-    private static async Task<Dictionary<string, List<HeldRecords>>[]> SplitByBucketAsync(
-        NpgsqlConnection connection, Dictionary<string, List<HeldRecords>> matched, int count, CancellationToken cancellationToken)
+    /// <summary>The held records matched to persons, by the bucket each person's rows are spilled to.</summary>
+    private static Dictionary<string, List<HeldRecords>>[] SplitByBucket(Dictionary<string, List<HeldRecords>> matched, int count)
     {
+        if (count == 1)
+        {
+            return [matched];
+        }
+
         var result = new Dictionary<string, List<HeldRecords>>[count];
         for (var i = 0; i < count; i++)
         {
             result[i] = new Dictionary<string, List<HeldRecords>>(StringComparer.Ordinal);
         }
 
-        if (count == 1)
+        foreach (var (person, records) in matched)
         {
-            result[0] = matched;
-            return result;
-        }
-
-        await using var command = new NpgsqlCommand("SELECT k, (hashtext(k) & 2147483647) % @n FROM unnest(@k) AS k", connection);
-        command.Parameters.AddWithValue("k", matched.Keys.ToArray());
-        command.Parameters.AddWithValue("n", count);
-        await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        while (await r.ReadAsync(cancellationToken))
-        {
-            var person = r.GetString(0);
-            result[r.GetInt32(1)][person] = matched[person];
+            result[RegisterSpill.BucketOf(person, count)][person] = records;
         }
 
         return result;

@@ -9,7 +9,14 @@ namespace Thuiszitters.Gateway.Reconciliation;
 internal sealed class StringPool
 {
     private const int MaxEntries = 100_000;
-    private readonly HashSet<string> pool = new(StringComparer.Ordinal);
+    private readonly HashSet<string> pool;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spans;
+
+    public StringPool()
+    {
+        pool = new HashSet<string>(StringComparer.Ordinal);
+        spans = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public string Get(NpgsqlDataReader reader, int ordinal) => Intern(reader.GetString(ordinal));
 
@@ -30,5 +37,16 @@ internal sealed class StringPool
 
         pool.Add(value);
         return value;
+    }
+
+    /// <summary>As <see cref="Intern(string)"/>, allocating a string only for a value not yet in the pool.</summary>
+    public string Intern(ReadOnlySpan<char> value)
+    {
+        if (spans.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+
+        return Intern(value.ToString());
     }
 }
