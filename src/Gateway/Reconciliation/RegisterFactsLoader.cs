@@ -19,7 +19,9 @@ namespace Thuiszitters.Gateway.Reconciliation;
 public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
 {
     /// <summary>At most about this many persons are in memory at once.</summary>
-    internal const int PersonsPerBucket = 160_000;
+    /// <remarks>A bucket more costs only its spill files (every table is read once whatever the count), so buckets are
+    /// kept small: two are in memory at once, one being reconciled while the next is read.</remarks>
+    internal const int PersonsPerBucket = 80_000;
 
     public Task<RegisterFacts> LoadAsync(CancellationToken cancellationToken) => LoadAsync(null, cancellationToken);
 

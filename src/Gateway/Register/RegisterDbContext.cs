@@ -46,5 +46,23 @@ internal sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> opti
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegisterDbContext).Assembly);
         SnakeCaseNames.Apply(modelBuilder);
+        IdentifierCollation(modelBuilder);
+    }
+
+    /// <summary>
+    /// The identifier columns of the fact tables (numbers and codes, compared for equality and indexed) sort bytewise:
+    /// PostgreSQL builds a "C" index with abbreviated keys, several times faster than under the database's C.UTF-8
+    /// (the national absence table's BSN index: 13 s). For digits and upper-case codes the order is the same.
+    /// </summary>
+    private static void IdentifierCollation(ModelBuilder modelBuilder)
+    {
+        string[] identifiers = ["bsn", "onderwijsnummer", "pgn", "school", "source_key", "stamnummer", "recipient", "gemeente", "meldingsnummer"];
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => Ingest.FactIndexes.Tables.Contains(e.GetTableName())))
+        {
+            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(string) && identifiers.Contains(p.GetColumnName())))
+            {
+                property.SetCollation("C");
+            }
+        }
     }
 }

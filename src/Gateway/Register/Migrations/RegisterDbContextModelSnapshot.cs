@@ -353,7 +353,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                 {
                     b.Property<string>("Bsn")
                         .HasColumnType("text")
-                        .HasColumnName("bsn");
+                        .HasColumnName("bsn")
+                        .UseCollation("C");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -378,16 +379,19 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
                     b.Property<string>("Onderwijsnummer")
                         .HasColumnType("text")
-                        .HasColumnName("onderwijsnummer");
+                        .HasColumnName("onderwijsnummer")
+                        .UseCollation("C");
 
                     b.Property<string>("School")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("school");
+                        .HasColumnName("school")
+                        .UseCollation("C");
 
                     b.Property<string>("Stamnummer")
                         .HasColumnType("text")
-                        .HasColumnName("stamnummer");
+                        .HasColumnName("stamnummer")
+                        .UseCollation("C");
 
                     b.HasIndex("Bsn")
                         .HasDatabaseName("ix_absence_days_bsn");
@@ -549,15 +553,18 @@ namespace Thuiszitters.Gateway.Register.Migrations
                 {
                     b.Property<string>("Recipient")
                         .HasColumnType("text")
-                        .HasColumnName("recipient");
+                        .HasColumnName("recipient")
+                        .UseCollation("C");
 
                     b.Property<string>("Bsn")
                         .HasColumnType("text")
-                        .HasColumnName("bsn");
+                        .HasColumnName("bsn")
+                        .UseCollation("C");
 
                     b.Property<string>("Onderwijsnummer")
                         .HasColumnType("text")
-                        .HasColumnName("onderwijsnummer");
+                        .HasColumnName("onderwijsnummer")
+                        .UseCollation("C");
 
                     b.Property<long>("DeliveryId")
                         .HasColumnType("bigint")
@@ -680,7 +687,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.Property<string>("Bsn")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("bsn");
+                        .HasColumnName("bsn")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("DatumVertrek")
                         .HasColumnType("date")
@@ -697,7 +705,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.Property<string>("Gemeente")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("gemeente");
+                        .HasColumnName("gemeente")
+                        .UseCollation("C");
 
                     b.Property<long>("Line")
                         .HasColumnType("bigint")
@@ -751,15 +760,18 @@ namespace Thuiszitters.Gateway.Register.Migrations
                 {
                     b.Property<string>("Pgn")
                         .HasColumnType("text")
-                        .HasColumnName("pgn");
+                        .HasColumnName("pgn")
+                        .UseCollation("C");
 
                     b.Property<string>("Recipient")
                         .HasColumnType("text")
-                        .HasColumnName("recipient");
+                        .HasColumnName("recipient")
+                        .UseCollation("C");
 
                     b.Property<string>("School")
                         .HasColumnType("text")
-                        .HasColumnName("school");
+                        .HasColumnName("school")
+                        .UseCollation("C");
 
                     b.Property<int>("Volgnummer")
                         .HasColumnType("integer")
@@ -804,11 +816,13 @@ namespace Thuiszitters.Gateway.Register.Migrations
                 {
                     b.Property<string>("Pgn")
                         .HasColumnType("text")
-                        .HasColumnName("pgn");
+                        .HasColumnName("pgn")
+                        .UseCollation("C");
 
                     b.Property<string>("Recipient")
                         .HasColumnType("text")
-                        .HasColumnName("recipient");
+                        .HasColumnName("recipient")
+                        .UseCollation("C");
 
                     b.Property<string>("Achternaam")
                         .IsRequired()
@@ -833,7 +847,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
                     b.Property<string>("Gemeente")
                         .HasColumnType("text")
-                        .HasColumnName("gemeente");
+                        .HasColumnName("gemeente")
+                        .UseCollation("C");
 
                     b.Property<long>("Line")
                         .HasColumnType("bigint")
@@ -916,7 +931,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
                     b.Property<string>("Bsn")
                         .HasColumnType("text")
-                        .HasColumnName("bsn");
+                        .HasColumnName("bsn")
+                        .UseCollation("C");
 
                     b.Property<long>("DeliveryId")
                         .HasColumnType("bigint")
@@ -932,7 +948,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
                     b.Property<string>("Gemeente")
                         .HasColumnType("text")
-                        .HasColumnName("gemeente");
+                        .HasColumnName("gemeente")
+                        .UseCollation("C");
 
                     b.Property<string>("Geslacht")
                         .HasColumnType("text")
@@ -944,7 +961,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
                     b.Property<string>("Onderwijsnummer")
                         .HasColumnType("text")
-                        .HasColumnName("onderwijsnummer");
+                        .HasColumnName("onderwijsnummer")
+                        .UseCollation("C");
 
                     b.Property<string>("Postcode")
                         .HasColumnType("text")
@@ -961,11 +979,13 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.Property<string>("School")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("school");
+                        .HasColumnName("school")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceKey")
                         .HasColumnType("text")
-                        .HasColumnName("source_key");
+                        .HasColumnName("source_key")
+                        .UseCollation("C");
 
                     b.Property<string>("Voorletters")
                         .HasColumnType("text")
@@ -1004,7 +1024,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
                     b.Property<string>("Bsn")
                         .HasColumnType("text")
-                        .HasColumnName("bsn");
+                        .HasColumnName("bsn")
+                        .UseCollation("C");
 
                     b.Property<long>("DeliveryId")
                         .HasColumnType("bigint")
@@ -1024,7 +1045,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
                     b.Property<string>("Onderwijsnummer")
                         .HasColumnType("text")
-                        .HasColumnName("onderwijsnummer");
+                        .HasColumnName("onderwijsnummer")
+                        .UseCollation("C");
 
                     b.Property<bool>("Plan")
                         .HasColumnType("boolean")
@@ -1042,7 +1064,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.Property<string>("School")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("school");
+                        .HasColumnName("school")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
@@ -1065,11 +1088,13 @@ namespace Thuiszitters.Gateway.Register.Migrations
                 {
                     b.Property<string>("Recipient")
                         .HasColumnType("text")
-                        .HasColumnName("recipient");
+                        .HasColumnName("recipient")
+                        .UseCollation("C");
 
                     b.Property<string>("Meldingsnummer")
                         .HasColumnType("text")
-                        .HasColumnName("meldingsnummer");
+                        .HasColumnName("meldingsnummer")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("BeginDate")
                         .HasColumnType("date")
@@ -1090,7 +1115,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.Property<string>("Pgn")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("pgn");
+                        .HasColumnName("pgn")
+                        .UseCollation("C");
 
                     b.Property<string>("RedenIngetrokken")
                         .HasColumnType("text")
@@ -1099,7 +1125,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.Property<string>("School")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("school");
+                        .HasColumnName("school")
+                        .UseCollation("C");
 
                     b.Property<string>("Soort")
                         .IsRequired()
@@ -1127,11 +1154,13 @@ namespace Thuiszitters.Gateway.Register.Migrations
                 {
                     b.Property<string>("Pgn")
                         .HasColumnType("text")
-                        .HasColumnName("pgn");
+                        .HasColumnName("pgn")
+                        .UseCollation("C");
 
                     b.Property<string>("Recipient")
                         .HasColumnType("text")
-                        .HasColumnName("recipient");
+                        .HasColumnName("recipient")
+                        .UseCollation("C");
 
                     b.Property<string>("Artikel")
                         .HasColumnType("text")
@@ -1151,7 +1180,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
                     b.Property<string>("Gemeente")
                         .HasColumnType("text")
-                        .HasColumnName("gemeente");
+                        .HasColumnName("gemeente")
+                        .UseCollation("C");
 
                     b.Property<long>("Line")
                         .HasColumnType("bigint")
