@@ -33,21 +33,8 @@ internal sealed class BrpPlan(BrpHeader header) : IDeliveryPlan
             : null;
     }
 
-    public async Task<string?> PrepareAsync(NpgsqlConnection connection, bool bulk, CancellationToken cancellationToken)
-    {
-        if (!replacesEarlier)
-        {
-            return null;
-        }
-
-        if (bulk)
-        {
-            return "residents";
-        }
-
-        await Sql.ExecuteAsync(connection, "DELETE FROM residents WHERE gemeente = @gemeente", cancellationToken, Sql.Parameter("gemeente", Owner));
-        return null;
-    }
+    public Task<string?> PrepareAsync(NpgsqlConnection connection, bool bulk, CancellationToken cancellationToken) =>
+        OwnerSnapshot.ClearEarlierAsync(connection, "residents", "gemeente", Owner, replacesEarlier, bulk, cancellationToken);
 
     public FactTarget? TargetFor(SourceRecord record) => record is ResidentRecord
         ? FactTarget.Direct(FactTables.Residents)

@@ -1,4 +1,5 @@
 using Npgsql;
+using Thuiszitters.Gateway.Register;
 
 namespace Thuiszitters.Gateway.Ingest;
 
@@ -25,29 +26,7 @@ internal static class FactIndexes
     public static async Task<int> DropAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var dropped = new List<(string Name, string Table, string Definition, string Drop)>();
-        await using (var command = new NpgsqlCommand("""
-            SELECT c.relname, t.relname, pg_get_indexdef(c.oid), k.conname, pg_get_constraintdef(k.oid)
-            FROM pg_index x
-            JOIN pg_class c ON c.oid = x.indexrelid
-            JOIN pg_class t ON t.oid = x.indrelid
-            LEFT JOIN pg_constraint k ON k.conindid = c.oid AND k.contype = 'p'
-            WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(@tables)
-            ORDER BY t.relname, c.relname
-            """, connection, transaction))
-        {
-            command.Parameters.AddWithValue("tables", Tables);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var (index, table) = (reader.GetString(0), reader.GetString(1));
-                dropped.Add(reader.IsDBNull(3)
-                    ? (index, table, reader.GetString(2), $"DROP INDEX {Quote(index)}")
-                    : (index, table, $"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(reader.GetString(3))} {reader.GetString(4)}",
-                        $"ALTER TABLE {Quote(table)} DROP CONSTRAINT {Quote(reader.GetString(3))}"));
-            }
-        }
-
+        var dropped = await TableIndexes.ReadAsync(connection, transaction, Tables, cancellationToken);
         foreach (var (name, table, definition, drop) in dropped)
         {
             await using var record = new NpgsqlCommand(
@@ -68,6 +47,12 @@ internal static class FactIndexes
     public static async Task<int> RestoreAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await RestoreAsync(connection, cancellationToken);
+    }
+
+    /// <inheritdoc cref="RestoreAsync(NpgsqlDataSource, CancellationToken)"/>
+    public static async Task<int> RestoreAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
         var pending = new List<(string Name, string Definition)>();
         await using (var command = new NpgsqlCommand("SELECT name, definition FROM deferred_indexes ORDER BY table_name, name", connection))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -105,6 +90,4 @@ internal static class FactIndexes
 
         return pending.Count;
     }
-
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

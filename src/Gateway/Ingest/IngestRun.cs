@@ -103,28 +103,23 @@ internal sealed class IngestRun
     /// <summary>Purges replaced rows, rebuilds the indexes, refreshes the planner's statistics and flushes the run's commits.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        foreach (var table in purge.Order(StringComparer.Ordinal))
         {
-            foreach (var table in purge.Order(StringComparer.Ordinal))
-            {
-                await Sql.ExecuteAsync(connection, PurgeSql(table), cancellationToken);
-            }
+            await Sql.ExecuteAsync(connection, PurgeSql(table), cancellationToken);
         }
 
         purge.Clear();
-        await FactIndexes.RestoreAsync(dataSource, cancellationToken);
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        await FactIndexes.RestoreAsync(connection, cancellationToken);
+        if (Bulk)
         {
-            if (Bulk)
-            {
-                await Sql.ExecuteAsync(connection, "ANALYZE " + string.Join(", ", FactIndexes.Tables), cancellationToken);
-            }
-
-            // A commit that waits for the WAL flush also flushes every commit before it.
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await Sql.ExecuteAsync(connection, "SET LOCAL synchronous_commit TO on; SELECT pg_current_xact_id()", cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await Sql.ExecuteAsync(connection, "ANALYZE " + string.Join(", ", FactIndexes.Tables), cancellationToken);
         }
+
+        // A commit that waits for the WAL flush also flushes every commit before it.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await Sql.ExecuteAsync(connection, "SET LOCAL synchronous_commit TO on; SELECT pg_current_xact_id()", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Rows of a delivery that is no longer its owner's current one.</summary>

@@ -52,21 +52,8 @@ internal sealed class SchoolExportPlan(SchoolExportHeader header) : IDeliveryPla
             : null;
     }
 
-    public async Task<string?> PrepareAsync(NpgsqlConnection connection, bool bulk, CancellationToken cancellationToken)
-    {
-        if (!replacesEarlier)
-        {
-            return null;
-        }
-
-        if (bulk)
-        {
-            return table.Name;
-        }
-
-        await Sql.ExecuteAsync(connection, $"DELETE FROM {table.Name} WHERE school = @school", cancellationToken, Sql.Parameter("school", Owner));
-        return null;
-    }
+    public Task<string?> PrepareAsync(NpgsqlConnection connection, bool bulk, CancellationToken cancellationToken) =>
+        OwnerSnapshot.ClearEarlierAsync(connection, table.Name, "school", Owner, replacesEarlier, bulk, cancellationToken);
 
     public FactTarget? TargetFor(SourceRecord record) => (header.Kind, record) switch
     {

@@ -132,10 +132,9 @@ internal static class FactQueries
     /// <summary>The query with <paramref name="key"/> as its first column.</summary>
     public static string WithKey(string query, string key) => query.Replace("{0}", key, StringComparison.Ordinal);
 
-    /// <summary>The query with its key column and the rows of one bucket (and of the identifiers, when given).</summary>
-    public static string Select(string query, string key, string? idsCondition, bool bucketed) =>
+    /// <summary>The query with its key column, the rows that have a key (and of the identifiers, when given).</summary>
+    public static string Select(string query, string key, string? idsCondition) =>
         WithKey(query, key)
         + $" WHERE {key} IS NOT NULL"
-        + (bucketed ? $" AND (hashtext({key}) & 2147483647) % @n = @b" : string.Empty)
         + (idsCondition is null ? string.Empty : " AND " + idsCondition);
 }

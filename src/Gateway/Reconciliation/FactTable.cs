@@ -34,6 +34,6 @@ internal static class FactTables
             FactTable.Absences => (FactQueries.Absences, FactQueries.AbsenceKey, FactQueries.AbsencesIds),
             _ => throw new ArgumentOutOfRangeException(nameof(table)),
         };
-        return FactQueries.Select(query, key, byIds ? ids : null, false);
+        return FactQueries.Select(query, key, byIds ? ids : null);
     }
 }

@@ -18,13 +18,13 @@ internal sealed class IdentityPass(NpgsqlConnection connection, string[]? ids, I
         }
 
         await ReadAsync(
-            FactQueries.Select(FactQueries.SchoolPupils, FactQueries.SchoolKey, ids is null ? null : FactQueries.SchoolPupilsIds, false),
+            FactTables.Select(FactTable.SchoolPupils, ids is not null),
             r => (r.GetString(0), r.Str(4), r.Str(3), r.Str(6), r.Str(5), 7), relevant, cancellationToken);
         await ReadAsync(
-            FactQueries.Select(FactQueries.RodPersons, FactQueries.PgnKey, ids is null ? null : FactQueries.PgnIds, false),
+            FactTables.Select(FactTable.RodPersons, ids is not null),
             r => (r.GetString(0), r.Str(3), r.Str(2), null, r.Str(4), 5), relevant, cancellationToken);
         await ReadAsync(
-            FactQueries.Select(FactQueries.Residents, FactQueries.ResidentKey, ids is null ? null : FactQueries.ResidentIds, false),
+            FactTables.Select(FactTable.Residents, ids is not null),
             r => (r.GetString(0), r.Str(3), r.Str(2), null, r.Str(4), 5), relevant, cancellationToken);
         await MarkBsnCarriersAsync(cancellationToken);
     }

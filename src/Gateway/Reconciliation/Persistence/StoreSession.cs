@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Thuiszitters.Gateway.Register;
 using Thuiszitters.Gateway.Reconciliation.Facts;
 using Thuiszitters.Gateway.Reconciliation.Identity;
 
@@ -70,44 +71,10 @@ internal sealed class StoreSession : IAsyncDisposable
                 // 2.2 s into the primary key, 0.45 s without it and 0.3 s to build it after). The tables stay locked until the
                 // run commits; a duplicate key fails the run when the key is built, and nothing is stored then.
                 await ExecuteAsync(connection, transaction, "TRUNCATE pupil_states, person_name_keys", cancellationToken);
-                var droppedKeys = new List<(string Table, string Name)>();
-                await using (var keysQuery = new NpgsqlCommand("""
-                    SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c
-                    WHERE c.contype = 'p' AND c.conrelid IN (to_regclass('pupil_states'), to_regclass('person_name_keys'))
-                    """, connection, transaction))
-                await using (var reader = await keysQuery.ExecuteReaderAsync(cancellationToken))
+                foreach (var index in await TableIndexes.ReadAsync(connection, transaction, ["pupil_states", "person_name_keys"], cancellationToken))
                 {
-                    while (await reader.ReadAsync(cancellationToken))
-                    {
-                        droppedKeys.Add((reader.GetString(0), reader.GetString(1)));
-                        deferredIndexes.Add($"ALTER TABLE {reader.GetString(0)} ADD CONSTRAINT {Quote(reader.GetString(1))} {reader.GetString(2)}");
-                    }
-                }
-
-                var dropped = new List<string>();
-                await using (var indexes = new NpgsqlCommand("""
-                    SELECT i.indexname, i.indexdef FROM pg_indexes i
-                    JOIN pg_class c ON c.relname = i.indexname
-                    JOIN pg_index x ON x.indexrelid = c.oid
-                    WHERE i.schemaname = current_schema() AND i.tablename IN ('pupil_states', 'person_name_keys') AND NOT x.indisprimary
-                    """, connection, transaction))
-                await using (var reader = await indexes.ExecuteReaderAsync(cancellationToken))
-                {
-                    while (await reader.ReadAsync(cancellationToken))
-                    {
-                        dropped.Add(reader.GetString(0));
-                        deferredIndexes.Add(reader.GetString(1));
-                    }
-                }
-
-                foreach (var (table, key) in droppedKeys)
-                {
-                    await ExecuteAsync(connection, transaction, $"ALTER TABLE {table} DROP CONSTRAINT {Quote(key)}", cancellationToken);
-                }
-
-                foreach (var index in dropped)
-                {
-                    await ExecuteAsync(connection, transaction, "DROP INDEX " + Quote(index), cancellationToken);
+                    deferredIndexes.Add(index.Create);
+                    await ExecuteAsync(connection, transaction, index.Drop, cancellationToken);
                 }
             }
             else
@@ -190,7 +157,6 @@ internal sealed class StoreSession : IAsyncDisposable
     /// <summary>The statements that build again the primary keys and secondary indexes a full run dropped, run before it commits.</summary>
     private IReadOnlyList<string> DeferredIndexes { get; init; } = [];
 
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     public async ValueTask DisposeAsync()
     {
