@@ -60,6 +60,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         var incremental = scope is not null;
         await using var owned = incremental ? null : await dataSource.OpenConnectionAsync(cancellationToken);
         var connection = scope?.Connection ?? owned!;
+        await using var scopeRows = incremental ? ScopeRows.Start(dataSource, scope!, cancellationToken) : null;
         await RegisterReader.ExecuteAsync(connection, incremental ? FactQueries.IncrementalSessionTablesSql : FactQueries.SessionTablesSql, cancellationToken);
         RegisterSpill? spill = null;
         try
@@ -71,7 +72,6 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             var folder = new NameFolder();
             var unidentified = new UnidentifiedRecords(connection, incremental, resolver, pool, folder);
             await unidentified.ReadAsync(cancellationToken);
-            var scopeRows = incremental ? new ScopeRows(connection) : null;
             IdentityPass.TableRows rows = scopeRows is not null
                 ? scopeRows.ForEachKeptAsync
                 : (table, row, token) => CopyOut.ForEachAsync(connection, FactTables.Select(table, byIds: false), row, token);
