@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Thuiszitters.Gateway.Reconciliation.Identity;
 
 namespace Thuiszitters.Gateway.Reconciliation;
 
@@ -14,7 +15,8 @@ internal static class IncrementalScope
     private const string MayBeOnderwijsnummer = "LIKE '10%'";
 
     /// <summary>Adds to <paramref name="scope"/> (the touched identifiers) what they draw in before the change.</summary>
-    public static async Task ExpandAsync(ScopeIds scope, CancellationToken cancellationToken)
+    /// <returns>The name keys the register held for the scope's persons, whose look-alikes are now in the scope.</returns>
+    public static async Task<HashSet<PersonNameKey>> ExpandAsync(ScopeIds scope, CancellationToken cancellationToken)
     {
         var connection = scope.Connection;
         var changed = new List<string>();
@@ -51,32 +53,50 @@ internal static class IncrementalScope
         scope.Add(found);
         await scope.FlushAsync(cancellationToken);
 
-        // Only pairs with an onderwijsnummer-only person can matter (see LookAlikesAsync); the prefix narrows them in SQL.
+        // Every name key of the scope's persons, each with its look-alikes that can matter: only pairs with an
+        // onderwijsnummer-only person do (see AddLookAlikesAsync), which the prefix narrows in SQL. The look-alikes of
+        // each key are looked up in the name index one key at a time (the lateral subquery, kept apart by OFFSET 0).
         var alike = new List<string>();
+        var searched = new HashSet<PersonNameKey>();
         await RegisterReader.ForEachAsync(connection, $"""
-            SELECT n1.person_key, n2.person_key FROM person_name_keys n1
-            JOIN person_name_keys n2 USING (birth_year, birth_month, birth_day, surname)
-            WHERE n1.person_key IN {ScopeIds.Subquery} AND n2.person_key <> n1.person_key
-              AND (n1.person_key {MayBeOnderwijsnummer} OR n2.person_key {MayBeOnderwijsnummer})
+            SELECT n1.person_key, n1.birth_year, n1.birth_month, n1.birth_day, n1.surname, n2.person_key FROM person_name_keys n1
+            LEFT JOIN LATERAL (
+              SELECT n2.person_key FROM person_name_keys n2
+              WHERE n2.birth_year = n1.birth_year AND n2.birth_month = n1.birth_month AND n2.birth_day = n1.birth_day
+                AND n2.surname = n1.surname AND n2.person_key <> n1.person_key
+                AND (n1.person_key {MayBeOnderwijsnummer} OR n2.person_key {MayBeOnderwijsnummer}) OFFSET 0) AS n2 ON TRUE
+            WHERE n1.person_key IN {ScopeIds.Subquery}
             """, r =>
         {
-            if (Matters(r.GetString(0), r.GetString(1)))
+            searched.Add(new PersonNameKey(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
+            if (!r.IsDBNull(5) && Matters(r.GetString(0), r.GetString(5)))
             {
-                alike.Add(r.GetString(1));
+                alike.Add(r.GetString(5));
             }
         }, cancellationToken);
         scope.Add(alike);
         await scope.FlushAsync(cancellationToken);
         await AddPartnersAsync(scope, cancellationToken);
+        return searched;
     }
 
     /// <summary>
     /// Adds to <paramref name="scope"/> the persons that look like (same birth date and surname as) the persons and
-    /// unidentified records just read, with the KOP partners of the scope then.
+    /// unidentified records just read, with the KOP partners of the scope then. A person's key that
+    /// <see cref="ExpandAsync"/> already searched (the register held it for that person) has its look-alikes in the
+    /// scope: only new keys and those of records without PGN are looked up.
     /// </summary>
     /// <returns>How many identifiers were added (none: the facts read are complete).</returns>
-    public static async Task<int> AddLookAlikesAsync(ScopeIds scope, RegisterFacts facts, CancellationToken cancellationToken)
+    public static async Task<int> AddLookAlikesAsync(ScopeIds scope, RegisterFacts facts, IReadOnlySet<PersonNameKey> searched, CancellationToken cancellationToken)
     {
+        var keys = facts.NameKeys.Where(k => !searched.Contains(k)).Select(k => (Key: k, AnyMatters: IsOnderwijsnummerOnly(k.PersonKey)))
+            .Concat(facts.UnidentifiedNameKeys.Select(k => (Key: k, AnyMatters: true)))
+            .ToList();
+        if (keys.Count == 0)
+        {
+            return 0;
+        }
+
         // Records without a PGN are matched against every look-alike; a person with a PGN only pairs with an
         // onderwijsnummer-only person (POSSIBLE_DUPLICATE_PERSON), so a BSN person's BSN look-alikes do not matter.
         // The keys are looked up one by one in the name index (the lateral subquery, kept apart by OFFSET 0): joined
@@ -88,8 +108,7 @@ internal static class IncrementalScope
             """, cancellationToken);
         await using (var writer = await connection.BeginBinaryImportAsync("COPY tz_alike (y, m, d, s, o) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            foreach (var (key, anyMatters) in facts.NameKeys.Select(k => (k, IsOnderwijsnummerOnly(k.PersonKey)))
-                .Concat(facts.UnidentifiedNameKeys.Select(k => (k, true))))
+            foreach (var (key, anyMatters) in keys)
             {
                 await writer.StartRowAsync(cancellationToken);
                 await writer.WriteAsync(key.BirthYear, NpgsqlDbType.Integer, cancellationToken);

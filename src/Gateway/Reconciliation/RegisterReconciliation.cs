@@ -37,9 +37,9 @@ public sealed class RegisterReconciliation(NpgsqlDataSource dataSource, TimeProv
         RegisterFacts facts;
         await using (var ids = await ScopeIds.OpenAsync(dataSource, touchedIdentifiers, cancellationToken))
         {
-            await IncrementalScope.ExpandAsync(ids, cancellationToken);
+            var searched = await IncrementalScope.ExpandAsync(ids, cancellationToken);
             facts = await loader.LoadAsync(ids, cancellationToken);
-            if (await IncrementalScope.AddLookAlikesAsync(ids, facts, cancellationToken) > 0)
+            if (await IncrementalScope.AddLookAlikesAsync(ids, facts, searched, cancellationToken) > 0)
             {
                 facts = await loader.LoadAsync(ids, cancellationToken);
             }

@@ -79,29 +79,7 @@ internal sealed class StoreSession : IAsyncDisposable
             }
             else
             {
-                // The keys go into an analysed table the deletes and the conflict merge join, instead of an array of
-                // tens of thousands planned per statement. Name keys rarely change: they are merged (see CompleteAsync).
-                await ExecuteAsync(connection, transaction, $"""
-                    {IncrementalPlanner.LocalSettingsSql};
-                    CREATE TEMP TABLE tz_keys (key text COLLATE "C" PRIMARY KEY) ON COMMIT DROP;
-                    CREATE TEMP TABLE tz_name_keys (person_key text COLLATE "C", birth_year integer, birth_month integer, birth_day integer, surname text COLLATE "C") ON COMMIT DROP
-                    """, cancellationToken);
-                await using (var writer = await connection.BeginBinaryImportAsync("COPY tz_keys (key) FROM STDIN (FORMAT BINARY)", cancellationToken))
-                {
-                    foreach (var key in keys.Distinct(StringComparer.Ordinal))
-                    {
-                        await writer.StartRowAsync(cancellationToken);
-                        await writer.WriteAsync(key, NpgsqlDbType.Text, cancellationToken);
-                    }
-
-                    await writer.CompleteAsync(cancellationToken);
-                }
-
-                await ExecuteAsync(connection, transaction, """
-                    ANALYZE tz_keys;
-                    DELETE FROM pupil_states p USING tz_keys k WHERE p.person_key = k.key;
-                    DELETE FROM pupil_states WHERE pgn IS NULL
-                    """, cancellationToken);
+                await IncrementalMerge.BeginAsync(connection, transaction, keys, cancellationToken);
             }
 
             await ExecuteAsync(connection, transaction, """
@@ -158,17 +136,7 @@ internal sealed class StoreSession : IAsyncDisposable
 
         if (keys is not null)
         {
-            // A person's name keys change only with a name or birth date: of the persons reconciled again, only the keys
-            // that went are deleted and only the new ones inserted.
-            await ExecuteAsync(connection, transaction, """
-                DELETE FROM person_name_keys n USING tz_keys k WHERE n.person_key = k.key
-                  AND NOT EXISTS (SELECT 1 FROM tz_name_keys t WHERE t.person_key = n.person_key AND t.birth_year = n.birth_year
-                    AND t.birth_month = n.birth_month AND t.birth_day = n.birth_day AND t.surname = n.surname);
-                INSERT INTO person_name_keys (person_key, birth_year, birth_month, birth_day, surname)
-                SELECT DISTINCT t.person_key, t.birth_year, t.birth_month, t.birth_day, t.surname FROM tz_name_keys t
-                WHERE NOT EXISTS (SELECT 1 FROM person_name_keys n WHERE n.person_key = t.person_key AND n.birth_year = t.birth_year
-                    AND n.birth_month = t.birth_month AND n.birth_day = t.birth_day AND n.surname = t.surname)
-                """, cancellationToken);
+            await IncrementalMerge.MergeAsync(connection, transaction, cancellationToken);
         }
         else
         {
@@ -199,7 +167,7 @@ internal sealed class StoreSession : IAsyncDisposable
     private async Task CopyStatesAsync(IReadOnlyList<PupilOutcome> pupils, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY pupil_states (person_key, pgn, source_key, status, since, band, gemeente, schools, as_of, run_id) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            $"COPY {(keys is null ? "pupil_states" : IncrementalMerge.States)} (person_key, pgn, source_key, status, since, band, gemeente, schools, as_of, run_id) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var pupil in pupils)
         {
             await writer.StartRowAsync(cancellationToken);
@@ -218,11 +186,11 @@ internal sealed class StoreSession : IAsyncDisposable
         await writer.CompleteAsync(cancellationToken);
     }
 
-    /// <summary>A full run copies the name keys into the emptied table; an incremental one into <c>tz_name_keys</c>, merged at the end.</summary>
+    /// <summary>A full run copies into the emptied table; an incremental one into a table merged at the end (<see cref="IncrementalMerge"/>).</summary>
     private async Task CopyNameKeysAsync(IReadOnlyList<PersonNameKey> nameKeys, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
-            $"COPY {(keys is null ? "person_name_keys" : "tz_name_keys")} (person_key, birth_year, birth_month, birth_day, surname) FROM STDIN (FORMAT BINARY)",
+            $"COPY {(keys is null ? "person_name_keys" : IncrementalMerge.NameKeys)} (person_key, birth_year, birth_month, birth_day, surname) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
         foreach (var key in nameKeys)
         {
@@ -284,7 +252,7 @@ internal sealed class StoreSession : IAsyncDisposable
             """, cancellationToken, now, asOf);
         var scope = keys is null
             ? "TRUE"
-            : "(c.pgn IN (SELECT key FROM tz_keys) OR c.source_key IN (SELECT key FROM tz_keys) OR c.pgn IS NULL OR c.code = ANY($2))";
+            : $"(c.pgn IN {IncrementalMerge.Keys} OR c.source_key IN {IncrementalMerge.Keys} OR c.pgn IS NULL OR c.code = ANY($2))";
         await ExecuteAsync(connection, transaction, $"""
             WITH gone AS (
               UPDATE conflicts c SET state = 'RESOLVED', resolved_at = $1, resolution = 'de feiten die het conflict gaven zijn er niet meer'
