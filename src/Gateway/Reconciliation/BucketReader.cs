@@ -1,4 +1,3 @@
-using Npgsql;
 using Thuiszitters.Connectors;
 using Thuiszitters.Gateway.Reconciliation.Facts;
 using Thuiszitters.Gateway.Reconciliation.Identity;
@@ -21,19 +20,6 @@ internal sealed class BucketReader(StringPool pool, NameFolder folder, RegionFac
 
     /// <summary>Reads one table's rows of the bucket into <see cref="Add{TRow}"/>.</summary>
     public delegate Task TableSource(FactTable table, BucketReader reader, CancellationToken cancellationToken);
-
-    /// <summary>Rows of the persons bound as <c>@ids</c>, by query (COPY takes no parameters).</summary>
-    public static TableSource Queries(NpgsqlConnection connection, string[] ids) => async (table, reader, cancellationToken) =>
-    {
-        await using var command = new NpgsqlCommand(FactTables.Select(table, byIds: true), connection);
-        command.Parameters.AddWithValue("ids", ids);
-        await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        var row = new DataReaderRow(r);
-        while (await r.ReadAsync(cancellationToken))
-        {
-            reader.Add(table, row);
-        }
-    };
 
     /// <param name="source">Gives each table's rows of the bucket.</param>
     /// <param name="held">Records without a PGN matched to persons of this bucket, by person key.</param>

@@ -12,12 +12,12 @@ internal static class FactQueries
     public static readonly string SessionTablesSql = SessionTables(string.Empty);
 
     /// <summary>
-    /// The session tables of an incremental read (<c>@ids</c>: BSNs and onderwijsnummers, KOP partners included): only
-    /// the links of its onderwijsnummers. Every row such a read keys is selected by its BSN or by one of these
-    /// onderwijsnummers, and a BSN wins over a link, so no other link can change a key; <c>tz_stam</c>'s other rows are
-    /// only tested for having a key at all, which a link never decides.
+    /// The session tables of an incremental read (<see cref="ScopeIds"/>: BSNs and onderwijsnummers, KOP partners
+    /// included): only the links of its onderwijsnummers. Every row such a read keys is selected by its BSN or by one of
+    /// these onderwijsnummers, and a BSN wins over a link, so no other link can change a key; <c>tz_stam</c>'s other rows
+    /// are only tested for having a key at all, which a link never decides.
     /// </summary>
-    public static readonly string IncrementalSessionTablesSql = SessionTables("WHERE onderwijsnummer = ANY(@ids)");
+    public static readonly string IncrementalSessionTablesSql = SessionTables($"WHERE onderwijsnummer IN {ScopeIds.Subquery}");
 
     public const string DropSessionTablesSql = "DROP TABLE IF EXISTS tz_links; DROP TABLE IF EXISTS tz_absent; DROP TABLE IF EXISTS tz_stam";
 
@@ -46,7 +46,15 @@ internal static class FactQueries
         LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
         """;
 
-    public const string SchoolPupilsIds = "(p.bsn = ANY(@ids) OR p.onderwijsnummer = ANY(@ids))";
+    /// <summary>
+    /// The rows of the scope's school records, as branches of a UNION ALL: by BSN, then by onderwijsnummer those whose
+    /// BSN is not in the scope (each row once). One condition with OR would be planned as a scan of the whole table.
+    /// </summary>
+    public static readonly string[] SchoolPupilsIds =
+    [
+        $"p.bsn IN {ScopeIds.Subquery}",
+        $"p.onderwijsnummer IN {ScopeIds.Subquery} AND NOT EXISTS (SELECT 1 FROM tz_ids i WHERE i.id = p.bsn)",
+    ];
 
     public const string RodPersons = """
         SELECT {0}, p.pgn, p.achternaam, p.voorvoegsel, p.voornamen, p.birth_year, p.birth_month, p.birth_day, p.gemeente,
@@ -54,7 +62,7 @@ internal static class FactQueries
         FROM rod_persons p JOIN deliveries d ON d.id = p.delivery_id LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
         """;
 
-    public const string PgnIds = "p.pgn = ANY(@ids)";
+    public static readonly string[] PgnIds = [$"p.pgn IN {ScopeIds.Subquery}"];
 
     public const string Residents = """
         SELECT {0}, p.gemeente, p.achternaam, p.voorvoegsel, p.voornamen, p.birth_year, p.birth_month, p.birth_day,
@@ -64,7 +72,7 @@ internal static class FactQueries
 
     public const string ResidentKey = "nullif(p.bsn, '')";
 
-    public const string ResidentIds = "p.bsn = ANY(@ids)";
+    public static readonly string[] ResidentIds = [$"p.bsn IN {ScopeIds.Subquery}"];
 
     public const string RodEnrolments = """
         SELECT {0}, p.school, p.volgnummer, p.begin_date, p.end_date, p.delivery_id, p.line
@@ -95,13 +103,16 @@ internal static class FactQueries
           AND st.school = p.school AND st.source_key = p.stamnummer
         """;
 
-    /// <remarks>Every branch tests only the absence row's own columns, so the planner can combine the identifier indexes
-    /// instead of scanning the whole table (the ingest stores a missing identifier as NULL, never as an empty string).</remarks>
-    public const string AbsencesIds = """
-        (p.bsn = ANY(@ids) OR p.onderwijsnummer = ANY(@ids)
-         OR (p.bsn IS NULL AND p.onderwijsnummer IS NULL
-             AND (p.school, p.stamnummer) IN (SELECT school, source_key FROM tz_stam WHERE bsn = ANY(@ids) OR onderwijsnummer = ANY(@ids))))
-        """;
+    /// <remarks>Every branch tests only the absence row's own columns, so each is an index lookup (the ingest stores a
+    /// missing identifier as NULL, never as an empty string); rows without PGN by the pupil their stamnummer names.</remarks>
+    public static readonly string[] AbsencesIds =
+    [
+        .. SchoolPupilsIds,
+        $"""
+        p.bsn IS NULL AND p.onderwijsnummer IS NULL
+          AND (p.school, p.stamnummer) IN (SELECT school, source_key FROM tz_stam WHERE bsn IN {ScopeIds.Subquery} OR onderwijsnummer IN {ScopeIds.Subquery})
+        """,
+    ];
 
     /// <remarks>
     /// The (school, stamnummer) pairs of absence rows without PGN go into a table of their own first: the planner cannot
@@ -132,9 +143,10 @@ internal static class FactQueries
     /// <summary>The query with <paramref name="key"/> as its first column.</summary>
     public static string WithKey(string query, string key) => query.Replace("{0}", key, StringComparison.Ordinal);
 
-    /// <summary>The query with its key column, the rows that have a key (and of the identifiers, when given).</summary>
-    public static string Select(string query, string key, string? idsCondition) =>
-        WithKey(query, key)
-        + $" WHERE {key} IS NOT NULL"
-        + (idsCondition is null ? string.Empty : " AND " + idsCondition);
+    /// <summary>The query with its key column, the rows that have a key (and, when given, match one of the branches).</summary>
+    public static string Select(string query, string key, IReadOnlyList<string>? branches)
+    {
+        var all = WithKey(query, key) + $" WHERE {key} IS NOT NULL";
+        return branches is null ? all : string.Join("\nUNION ALL\n", branches.Select(b => $"{all} AND {b}"));
+    }
 }

@@ -19,7 +19,7 @@ internal static class FactTables
 {
     public static IReadOnlyList<FactTable> InReadOrder { get; } = Enum.GetValues<FactTable>();
 
-    /// <summary>The rows with a person key, of everyone or (<paramref name="byIds"/>) of the persons bound as <c>@ids</c>.</summary>
+    /// <summary>The rows with a person key, of everyone or (<paramref name="byIds"/>) of the persons in <c>tz_ids</c> (<see cref="ScopeIds"/>).</summary>
     public static string Select(FactTable table, bool byIds)
     {
         var (query, key, ids) = table switch

@@ -8,8 +8,15 @@ namespace Thuiszitters.Gateway.Reconciliation;
 /// (birth date, surname) some record without PGN or some onderwijsnummer-only record shares; then, for the persons kept,
 /// whether any record of theirs carries their BSN.
 /// </summary>
-internal sealed class IdentityPass(NpgsqlConnection connection, string[]? ids, IdentityResolver resolver, NameFolder folder)
+/// <param name="connection">The load's connection.</param>
+/// <param name="rows">Gives a fact table's rows (as <see cref="FactTables"/> selects them).</param>
+/// <param name="resolver">Collects the names.</param>
+/// <param name="folder">Folds names into comparable keys.</param>
+internal sealed class IdentityPass(NpgsqlConnection connection, IdentityPass.TableRows rows, IdentityResolver resolver, NameFolder folder)
 {
+    /// <summary>Calls <paramref name="row"/> for each row of <paramref name="table"/>.</summary>
+    public delegate Task TableRows(FactTable table, Action<TupleRow> row, CancellationToken cancellationToken);
+
     public async Task ReadAsync(IReadOnlySet<NameIndexKey> relevant, CancellationToken cancellationToken)
     {
         if (relevant.Count == 0)
@@ -17,38 +24,17 @@ internal sealed class IdentityPass(NpgsqlConnection connection, string[]? ids, I
             return;
         }
 
-        await ReadAsync(
-            FactTables.Select(FactTable.SchoolPupils, ids is not null),
-            r => (r.GetString(0), r.Str(4), r.Str(3), r.Str(6), r.Str(5), 7), relevant, cancellationToken);
-        await ReadAsync(
-            FactTables.Select(FactTable.RodPersons, ids is not null),
-            r => (r.GetString(0), r.Str(3), r.Str(2), null, r.Str(4), 5), relevant, cancellationToken);
-        await ReadAsync(
-            FactTables.Select(FactTable.Residents, ids is not null),
-            r => (r.GetString(0), r.Str(3), r.Str(2), null, r.Str(4), 5), relevant, cancellationToken);
+        await rows(FactTable.SchoolPupils, r => Add(r, r.Str(4), r.Str(3), r.Str(6), r.Str(5), 7, relevant), cancellationToken);
+        await rows(FactTable.RodPersons, r => Add(r, r.Str(3), r.Str(2), null, r.Str(4), 5, relevant), cancellationToken);
+        await rows(FactTable.Residents, r => Add(r, r.Str(3), r.Str(2), null, r.Str(4), 5, relevant), cancellationToken);
         await MarkBsnCarriersAsync(cancellationToken);
     }
 
-    private async Task ReadAsync(
-        string sql,
-        Func<NpgsqlDataReader, (string Person, string? Voorvoegsel, string? Achternaam, string? Voorletters, string? Voornamen, int Birth)> columns,
-        IReadOnlySet<NameIndexKey> relevant,
-        CancellationToken cancellationToken)
+    private void Add(TupleRow r, string? voorvoegsel, string? achternaam, string? voorletters, string? voornamen, int birth, IReadOnlySet<NameIndexKey> relevant)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
-        if (ids is not null)
+        if (folder.IndexKey(r.Birth(birth), voorvoegsel, achternaam) is { } key && relevant.Contains(key))
         {
-            command.Parameters.AddWithValue("ids", ids);
-        }
-
-        await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        while (await r.ReadAsync(cancellationToken))
-        {
-            var (person, voorvoegsel, achternaam, voorletters, voornamen, birth) = columns(r);
-            if (folder.IndexKey(r.Birth(birth), voorvoegsel, achternaam) is { } key && relevant.Contains(key))
-            {
-                resolver.AddName(person, false, key, folder.Initials(voorletters, voornamen));
-            }
+            resolver.AddName(r.String(0), false, key, folder.Initials(voorletters, voornamen));
         }
     }
 

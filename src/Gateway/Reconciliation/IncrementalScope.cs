@@ -1,4 +1,6 @@
 using Npgsql;
+using NpgsqlTypes;
+using Thuiszitters.Gateway.Reconciliation.Identity;
 
 namespace Thuiszitters.Gateway.Reconciliation;
 
@@ -9,13 +11,16 @@ namespace Thuiszitters.Gateway.Reconciliation;
 /// </summary>
 internal static class IncrementalScope
 {
-    public static async Task<HashSet<string>> ExpandAsync(NpgsqlDataSource dataSource, IReadOnlyCollection<string> touched, CancellationToken cancellationToken)
+    /// <summary>Onderwijsnummers start with 10: a superset of the onderwijsnummer-only persons, told apart exactly by their check.</summary>
+    private const string MayBeOnderwijsnummer = "LIKE '10%'";
+
+    /// <summary>Adds to <paramref name="scope"/> (the touched identifiers) what they draw in before the change.</summary>
+    /// <returns>The name keys the register held for the scope's persons, whose look-alikes are now in the scope.</returns>
+    public static async Task<HashSet<PersonNameKey>> ExpandAsync(ScopeIds scope, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var planner = await IncrementalPlanner.ApplyAsync(connection, true, cancellationToken);
-        var ids = new HashSet<string>(touched, StringComparer.Ordinal);
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        await AddAsync(connection, changed, $"""
+        var connection = scope.Connection;
+        var changed = new List<string>();
+        await ReadAsync(connection, changed, $"""
             WITH now AS (
               SELECT school, bool_or(in_rod) AS in_rod, bool_or(exporting) AS exporting FROM (
                 SELECT school, TRUE AS in_rod, FALSE AS exporting FROM ({FactQueries.RodSchools}) AS r
@@ -24,91 +29,124 @@ internal static class IncrementalScope
             SELECT coalesce(now.school, was.school), NULL FROM now FULL JOIN region_schools was ON was.school = now.school
             WHERE was.school IS NULL OR now.school IS NULL OR was.in_rod <> now.in_rod OR was.exporting <> now.exporting
             """, null, cancellationToken);
+        var found = new List<string>();
         if (changed.Count > 0)
         {
-            await AddAsync(connection, ids, """
+            await ReadAsync(connection, found, """
                 SELECT bsn, onderwijsnummer FROM school_pupils WHERE school = ANY(@ids)
                 UNION ALL SELECT pgn, NULL FROM rod_enrolments WHERE school = ANY(@ids)
                 UNION ALL SELECT bsn, onderwijsnummer FROM absence_days WHERE school = ANY(@ids)
                 UNION ALL SELECT bsn, onderwijsnummer FROM thuiszitter_registrations WHERE school = ANY(@ids)
                 UNION ALL SELECT pgn, NULL FROM verzuimmeldingen WHERE school = ANY(@ids)
-                """, changed, cancellationToken);
+                """, [.. changed], cancellationToken);
         }
 
         // Absence rows without PGN are few, but column statistics cannot tell (bsn and onderwijsnummer are each often
         // null); the lateral subquery, kept apart by OFFSET 0, makes the planner look each pupil up in the
         // (school, source_key) index instead of hashing every school pupil.
-        await AddAsync(connection, ids, """
+        await ReadAsync(connection, found, """
             SELECT p.bsn, p.onderwijsnummer
             FROM (SELECT DISTINCT school, stamnummer FROM absence_days WHERE bsn IS NULL AND onderwijsnummer IS NULL) AS a
             CROSS JOIN LATERAL (
               SELECT p.bsn, p.onderwijsnummer FROM school_pupils p WHERE p.school = a.school AND p.source_key = a.stamnummer OFFSET 0) AS p
             """, null, cancellationToken);
-        await using (var command = new NpgsqlCommand("""
-            SELECT n1.person_key, n2.person_key FROM person_name_keys n1
-            JOIN person_name_keys n2 USING (birth_year, birth_month, birth_day, surname)
-            WHERE n1.person_key = ANY(@ids) AND n2.person_key <> n1.person_key
-            """, connection))
-        {
-            command.Parameters.AddWithValue("ids", ids.ToArray());
-            var alike = new List<string>();
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    if (Matters(reader.GetString(0), reader.GetString(1)))
-                    {
-                        alike.Add(reader.GetString(1));
-                    }
-                }
-            }
+        scope.Add(found);
+        await scope.FlushAsync(cancellationToken);
 
-            ids.UnionWith(alike);
-        }
-        await AddPartnersAsync(connection, ids, cancellationToken);
-        return ids;
+        // Every name key of the scope's persons, each with its look-alikes that can matter: only pairs with an
+        // onderwijsnummer-only person do (see AddLookAlikesAsync), which the prefix narrows in SQL. The look-alikes of
+        // each key are looked up in the name index one key at a time (the lateral subquery, kept apart by OFFSET 0).
+        var alike = new List<string>();
+        var searched = new HashSet<PersonNameKey>();
+        await RegisterReader.ForEachAsync(connection, $"""
+            SELECT n1.person_key, n1.birth_year, n1.birth_month, n1.birth_day, n1.surname, n2.person_key FROM person_name_keys n1
+            LEFT JOIN LATERAL (
+              SELECT n2.person_key FROM person_name_keys n2
+              WHERE n2.birth_year = n1.birth_year AND n2.birth_month = n1.birth_month AND n2.birth_day = n1.birth_day
+                AND n2.surname = n1.surname AND n2.person_key <> n1.person_key
+                AND (n1.person_key {MayBeOnderwijsnummer} OR n2.person_key {MayBeOnderwijsnummer}) OFFSET 0) AS n2 ON TRUE
+            WHERE n1.person_key IN {ScopeIds.Subquery}
+            """, r =>
+        {
+            searched.Add(new PersonNameKey(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4)));
+            if (!r.IsDBNull(5) && Matters(r.GetString(0), r.GetString(5)))
+            {
+                alike.Add(r.GetString(5));
+            }
+        }, cancellationToken);
+        scope.Add(alike);
+        await scope.FlushAsync(cancellationToken);
+        await AddPartnersAsync(scope, cancellationToken);
+        return searched;
     }
 
-    /// <summary>Persons that look like (same birth date and surname as) the persons and unidentified records just read.</summary>
-    public static async Task<HashSet<string>> LookAlikesAsync(NpgsqlDataSource dataSource, RegisterFacts facts, HashSet<string> scope, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds to <paramref name="scope"/> the persons that look like (same birth date and surname as) the persons and
+    /// unidentified records just read, with the KOP partners of the scope then. A person's key that
+    /// <see cref="ExpandAsync"/> already searched (the register held it for that person) has its look-alikes in the
+    /// scope: only new keys and those of records without PGN are looked up.
+    /// </summary>
+    /// <returns>How many identifiers were added (none: the facts read are complete).</returns>
+    public static async Task<int> AddLookAlikesAsync(ScopeIds scope, RegisterFacts facts, IReadOnlySet<PersonNameKey> searched, CancellationToken cancellationToken)
     {
-        // Records without a PGN are matched against every look-alike; a person with a PGN only pairs with an
-        // onderwijsnummer-only person (POSSIBLE_DUPLICATE_PERSON), so a BSN person's BSN look-alikes do not matter.
-        var keys = facts.NameKeys.Select(k => (Key: k, AnyMatters: IsOnderwijsnummerOnly(k.PersonKey)))
+        var keys = facts.NameKeys.Where(k => !searched.Contains(k)).Select(k => (Key: k, AnyMatters: IsOnderwijsnummerOnly(k.PersonKey)))
             .Concat(facts.UnidentifiedNameKeys.Select(k => (Key: k, AnyMatters: true)))
             .ToList();
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var planner = await IncrementalPlanner.ApplyAsync(connection, true, cancellationToken);
-        await using (var command = new NpgsqlCommand("""
-            SELECT DISTINCT n.person_key, k.o FROM person_name_keys n
-            JOIN unnest(@y, @m, @d, @s, @o) AS k(y, m, d, s, o) ON n.birth_year = k.y AND n.birth_month = k.m AND n.birth_day = k.d AND n.surname = k.s
-            """, connection))
+        if (keys.Count == 0)
         {
-            command.Parameters.AddWithValue("y", keys.Select(k => k.Key.BirthYear).ToArray());
-            command.Parameters.AddWithValue("m", keys.Select(k => k.Key.BirthMonth).ToArray());
-            command.Parameters.AddWithValue("d", keys.Select(k => k.Key.BirthDay).ToArray());
-            command.Parameters.AddWithValue("s", keys.Select(k => k.Key.Surname).ToArray());
-            command.Parameters.AddWithValue("o", keys.Select(k => k.AnyMatters).ToArray());
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            return 0;
+        }
+
+        // Records without a PGN are matched against every look-alike; a person with a PGN only pairs with an
+        // onderwijsnummer-only person (POSSIBLE_DUPLICATE_PERSON), so a BSN person's BSN look-alikes do not matter.
+        // The keys are looked up one by one in the name index (the lateral subquery, kept apart by OFFSET 0): joined
+        // plainly, the planner merges them with the whole index of millions of name keys.
+        var connection = scope.Connection;
+        await RegisterReader.ExecuteAsync(connection, """
+            DROP TABLE IF EXISTS tz_alike;
+            CREATE TEMP TABLE tz_alike (y integer, m integer, d integer, s text COLLATE "C", o boolean)
+            """, cancellationToken);
+        await using (var writer = await connection.BeginBinaryImportAsync("COPY tz_alike (y, m, d, s, o) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var (key, anyMatters) in keys)
             {
-                var key = reader.GetString(0);
-                if (!scope.Contains(key) && (reader.GetBoolean(1) || IsOnderwijsnummerOnly(key)))
-                {
-                    found.Add(key);
-                }
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(key.BirthYear, NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(key.BirthMonth, NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(key.BirthDay, NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(key.Surname, NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(anyMatters, NpgsqlDbType.Boolean, cancellationToken);
             }
+
+            await writer.CompleteAsync(cancellationToken);
         }
 
-        if (found.Count > 0)
+        await RegisterReader.ExecuteAsync(connection, "ANALYZE tz_alike", cancellationToken);
+        var found = new List<string>();
+        await RegisterReader.ForEachAsync(connection, $"""
+            SELECT DISTINCT n.person_key, k.o FROM tz_alike k
+            CROSS JOIN LATERAL (
+              SELECT n.person_key FROM person_name_keys n
+              WHERE n.birth_year = k.y AND n.birth_month = k.m AND n.birth_day = k.d AND n.surname = k.s OFFSET 0) AS n
+            WHERE (k.o OR n.person_key {MayBeOnderwijsnummer}) AND NOT EXISTS (SELECT 1 FROM tz_ids i WHERE i.id = n.person_key)
+            """, r =>
         {
-            found.UnionWith(scope);
-            await AddPartnersAsync(connection, found, cancellationToken);
-            found.ExceptWith(scope);
+            if (r.GetBoolean(1) || IsOnderwijsnummerOnly(r.GetString(0)))
+            {
+                found.Add(r.GetString(0));
+            }
+        }, cancellationToken);
+        await RegisterReader.ExecuteAsync(connection, "DROP TABLE tz_alike", cancellationToken);
+        if (found.Count == 0)
+        {
+            return 0;
         }
 
-        return found;
+        var before = scope.Ids.Count;
+        scope.Add(found);
+        await scope.FlushAsync(cancellationToken);
+        await AddPartnersAsync(scope, cancellationToken);
+        return scope.Ids.Count - before;
     }
 
     /// <summary>Whether a pair of look-alikes can matter: at least one of them is an onderwijsnummer-only person.</summary>
@@ -117,32 +155,28 @@ internal static class IncrementalScope
     /// <summary>A person keyed by an onderwijsnummer (no BSN linked by KOP); BSN-keyed persons fail the onderwijsnummer check.</summary>
     private static bool IsOnderwijsnummerOnly(string personKey) => RegisterFactsLoader.IsOnderwijsnummer(personKey);
 
-    private static Task AddPartnersAsync(NpgsqlConnection connection, HashSet<string> ids, CancellationToken cancellationToken) =>
-        AddAsync(connection, ids, "SELECT bsn, onderwijsnummer FROM pgn_links WHERE bsn = ANY(@ids) OR onderwijsnummer = ANY(@ids)", ids, cancellationToken);
-
-    private static async Task AddAsync(NpgsqlConnection connection, HashSet<string> ids, string sql, HashSet<string>? parameter, CancellationToken cancellationToken)
+    /// <summary>Adds the KOP partners of every identifier in the scope.</summary>
+    private static async Task AddPartnersAsync(ScopeIds scope, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
-        if (parameter is not null)
-        {
-            command.Parameters.AddWithValue("ids", parameter.ToArray());
-        }
+        var partners = new List<string>();
+        await ReadAsync(scope.Connection, partners, $"""
+            SELECT bsn, onderwijsnummer FROM pgn_links WHERE bsn IN {ScopeIds.Subquery}
+            UNION ALL SELECT bsn, onderwijsnummer FROM pgn_links WHERE onderwijsnummer IN {ScopeIds.Subquery}
+            """, null, cancellationToken);
+        scope.Add(partners);
+        await scope.FlushAsync(cancellationToken);
+    }
 
-        var found = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+    /// <summary>Every non-null value of every column of the query's rows, into <paramref name="found"/>.</summary>
+    private static Task ReadAsync(NpgsqlConnection connection, List<string> found, string sql, string[]? ids, CancellationToken cancellationToken) =>
+        RegisterReader.ForEachAsync(connection, sql, ids, r =>
         {
-            while (await reader.ReadAsync(cancellationToken))
+            for (var i = 0; i < r.FieldCount; i++)
             {
-                for (var i = 0; i < reader.FieldCount; i++)
+                if (!r.IsDBNull(i))
                 {
-                    if (!reader.IsDBNull(i))
-                    {
-                        found.Add(reader.GetString(i));
-                    }
+                    found.Add(r.GetString(i));
                 }
             }
-        }
-
-        ids.UnionWith(found);
-    }
+        }, cancellationToken);
 }

@@ -26,14 +26,14 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
     public Task<RegisterFacts> LoadAsync(CancellationToken cancellationToken) => LoadAsync(null, cancellationToken);
 
     /// <summary>
-    /// Reads the facts of the persons known by <paramref name="identifiers"/> (BSNs and onderwijsnummers), or of everyone
-    /// when null. Records without any PGN are always read: they are matched on names against the persons read.
+    /// Reads the facts of the persons of <paramref name="scope"/> (on its connection), or of everyone when null. Records
+    /// without any PGN are always read: they are matched on names against the persons read.
     /// </summary>
-    public async Task<RegisterFacts> LoadAsync(IReadOnlyCollection<string>? identifiers, CancellationToken cancellationToken)
+    internal async Task<RegisterFacts> LoadAsync(ScopeIds? scope, CancellationToken cancellationToken)
     {
         var persons = new List<PersonFacts>();
         var nameKeys = new List<PersonNameKey>();
-        var register = await StreamAsync(identifiers, 1, (batch, _) =>
+        var register = await StreamAsync(scope, 1, (batch, _) =>
         {
             persons.AddRange(batch.Persons);
             nameKeys.AddRange(batch.NameKeys);
@@ -50,17 +50,18 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
     /// Reads the register bucket by bucket and hands each batch to <paramref name="sink"/>; the next bucket is read while
     /// the sink's task for the previous one runs. Every person is in exactly one batch.
     /// </summary>
-    /// <param name="identifiers">null for everyone; else only these persons (one bucket).</param>
+    /// <param name="scope">null for everyone; else only its persons (one bucket), read on its connection.</param>
     /// <param name="buckets">null to choose from the register's size.</param>
     /// <param name="sink">Consumes one batch.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     internal async Task<LoadedRegister> StreamAsync(
-        IReadOnlyCollection<string>? identifiers, int? buckets, Func<FactsBatch, CancellationToken, Task> sink, CancellationToken cancellationToken)
+        ScopeIds? scope, int? buckets, Func<FactsBatch, CancellationToken, Task> sink, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var ids = identifiers?.ToArray();
-        await using var planner = await IncrementalPlanner.ApplyAsync(connection, ids is not null, cancellationToken);
-        await CreateSessionTablesAsync(connection, ids, cancellationToken);
+        var incremental = scope is not null;
+        await using var owned = incremental ? null : await dataSource.OpenConnectionAsync(cancellationToken);
+        var connection = scope?.Connection ?? owned!;
+        await using var scopeRows = incremental ? ScopeRows.Start(dataSource, scope!, cancellationToken) : null;
+        await RegisterReader.ExecuteAsync(connection, incremental ? FactQueries.IncrementalSessionTablesSql : FactQueries.SessionTablesSql, cancellationToken);
         RegisterSpill? spill = null;
         try
         {
@@ -69,13 +70,16 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             var resolver = new IdentityResolver(links);
             var pool = new StringPool();
             var folder = new NameFolder();
-            var unidentified = new UnidentifiedRecords(connection, ids, resolver, pool, folder);
+            var unidentified = new UnidentifiedRecords(connection, incremental, resolver, pool, folder);
             await unidentified.ReadAsync(cancellationToken);
-            await new IdentityPass(connection, ids, resolver, folder).ReadAsync(unidentified.RelevantKeys, cancellationToken);
+            IdentityPass.TableRows rows = scopeRows is not null
+                ? scopeRows.ForEachKeptAsync
+                : (table, row, token) => CopyOut.ForEachAsync(connection, FactTables.Select(table, byIds: false), row, token);
+            await new IdentityPass(connection, rows, resolver, folder).ReadAsync(unidentified.RelevantKeys, cancellationToken);
             var registerConflicts = new List<ConflictFinding>(resolver.PossibleDuplicates());
             await AddInvalidIdentifiersAsync(connection, registerConflicts, cancellationToken);
             var region = await LoadRegionAsync(connection, cancellationToken);
-            var count = ids is not null ? 1 : buckets ?? await BucketCountAsync(connection, cancellationToken);
+            var count = incremental ? 1 : buckets ?? await BucketCountAsync(connection, cancellationToken);
 
             var matches = resolver.MatchWithoutPgn();
             var unmatched = new List<HeldRecords>();
@@ -98,13 +102,13 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             }
 
             var heldByBucket = SplitByBucket(matched, count);
-            spill = ids is null ? new RegisterSpill(count) : null;
+            spill = incremental ? null : new RegisterSpill(count);
             var pending = Task.CompletedTask;
             try
             {
                 for (var bucket = 0; bucket < count; bucket++)
                 {
-                    var source = spill is null ? BucketReader.Queries(connection, ids!) : bucket == 0 ? spill.First(connection) : spill.Spilled(bucket);
+                    var source = scopeRows?.Source ?? (bucket == 0 ? spill!.First(connection) : spill!.Spilled(bucket));
                     var batch = await new BucketReader(pool, folder, region).ReadAsync(source, heldByBucket[bucket], cancellationToken);
                     await pending;
                     pending = sink(batch, cancellationToken);
@@ -134,17 +138,6 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             spill?.Dispose();
             await RegisterReader.ExecuteAsync(connection, FactQueries.DropSessionTablesSql, CancellationToken.None);
         }
-    }
-
-    private static async Task CreateSessionTablesAsync(NpgsqlConnection connection, string[]? ids, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(ids is null ? FactQueries.SessionTablesSql : FactQueries.IncrementalSessionTablesSql, connection);
-        if (ids is not null)
-        {
-            command.Parameters.AddWithValue("ids", ids);
-        }
-
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>ROD carries one PGN field: an onderwijsnummer is told from a BSN by its check (sum mod 11 is 5, not 0).</summary>

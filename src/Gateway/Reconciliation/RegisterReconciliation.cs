@@ -33,13 +33,18 @@ public sealed class RegisterReconciliation(NpgsqlDataSource dataSource, TimeProv
 
         var watch = Stopwatch.StartNew();
         var loader = new RegisterFactsLoader(dataSource);
-        var scope = await IncrementalScope.ExpandAsync(dataSource, touchedIdentifiers, cancellationToken);
-        var facts = await loader.LoadAsync(scope, cancellationToken);
-        var more = await IncrementalScope.LookAlikesAsync(dataSource, facts, scope, cancellationToken);
-        if (more.Count > 0)
+        HashSet<string> scope;
+        RegisterFacts facts;
+        await using (var ids = await ScopeIds.OpenAsync(dataSource, touchedIdentifiers, cancellationToken))
         {
-            scope.UnionWith(more);
-            facts = await loader.LoadAsync(scope, cancellationToken);
+            var searched = await IncrementalScope.ExpandAsync(ids, cancellationToken);
+            facts = await loader.LoadAsync(ids, cancellationToken);
+            if (await IncrementalScope.AddLookAlikesAsync(ids, facts, searched, cancellationToken) > 0)
+            {
+                facts = await loader.LoadAsync(ids, cancellationToken);
+            }
+
+            scope = ids.Ids;
         }
 
         scope.UnionWith(facts.Persons.Select(p => p.Pgn ?? p.SourceKey!));

@@ -8,7 +8,7 @@ namespace Thuiszitters.Gateway.Reconciliation;
 /// The first, light pass: the records without any PGN (held with their facts until matching has run) and the names of
 /// onderwijsnummer-only records. Together they say which (birth date, surname) keys identity matching can ever need.
 /// </summary>
-internal sealed class UnidentifiedRecords(NpgsqlConnection connection, string[]? ids, IdentityResolver resolver, StringPool pool, NameFolder folder)
+internal sealed class UnidentifiedRecords(NpgsqlConnection connection, bool incremental, IdentityResolver resolver, StringPool pool, NameFolder folder)
 {
     private const string NoPgn = "p.bsn IS NULL AND p.onderwijsnummer IS NULL";
 
@@ -89,7 +89,10 @@ internal sealed class UnidentifiedRecords(NpgsqlConnection connection, string[]?
     /// <summary>Records whose person key may be an unlinked onderwijsnummer (a superset: a key too many only costs memory).</summary>
     private async Task OnderwijsnummerOnlyKeysAsync(CancellationToken cancellationToken)
     {
-        var filter = ids is null ? string.Empty : " AND p.onderwijsnummer = ANY(@ids)";
+        // The scope's identifiers of onderwijsnummer form only: without that the planner, which cannot tell that rows
+        // without BSN but with an onderwijsnummer are many, reads them all and then joins the scope.
+        const string ScopeOnderwijsnummers = "(SELECT id FROM tz_ids WHERE id LIKE '10%')";
+        var filter = incremental ? $" AND p.onderwijsnummer IN {ScopeOnderwijsnummers}" : string.Empty;
         await using var command = new NpgsqlCommand($"""
             SELECT p.birth_year, p.birth_month, p.birth_day, p.voorvoegsel, p.achternaam
             FROM school_pupils p JOIN school_export_state s ON s.delivery_id = p.delivery_id
@@ -98,13 +101,8 @@ internal sealed class UnidentifiedRecords(NpgsqlConnection connection, string[]?
             UNION ALL
             SELECT p.birth_year, p.birth_month, p.birth_day, p.voorvoegsel, p.achternaam
             FROM rod_persons p JOIN deliveries d ON d.id = p.delivery_id LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
-            WHERE l.bsn IS NULL AND p.pgn LIKE '10%' AND p.birth_day IS NOT NULL{(ids is null ? string.Empty : " AND p.pgn = ANY(@ids)")}
+            WHERE l.bsn IS NULL AND p.pgn LIKE '10%' AND p.birth_day IS NOT NULL{(incremental ? $" AND p.pgn IN {ScopeOnderwijsnummers}" : string.Empty)}
             """, connection);
-        if (ids is not null)
-        {
-            command.Parameters.AddWithValue("ids", ids);
-        }
-
         await using var r = await command.ExecuteReaderAsync(cancellationToken);
         while (await r.ReadAsync(cancellationToken))
         {
