@@ -30,7 +30,8 @@ internal sealed class StageRunner(bool inProcess, string workFolder, long? heapL
         }
 
         Directory.CreateDirectory(workFolder);
-        var resultPath = Path.Combine(workFolder, string.Create(CultureInfo.InvariantCulture, $"stage-{request.Stage}.json"));
+        // Named per benchmark process: two runs over the same data set must not read each other's stage results.
+        var resultPath = Path.Combine(workFolder, string.Create(CultureInfo.InvariantCulture, $"stage-{request.Stage}-{Environment.ProcessId}.json"));
         File.Delete(resultPath);
         var start = ChildStart();
         start.Environment[StageCommand.RequestVariable] = JsonSerializer.Serialize(request with { ResultPath = resultPath }, StageCommand.Json);
@@ -60,10 +61,14 @@ internal sealed class StageRunner(bool inProcess, string workFolder, long? heapL
             return new StageResult(request.Stage, [], 0, true, string.Create(CultureInfo.InvariantCulture, $"failed (exit {process.ExitCode}): {message}"), wall);
         }
 
-        await using var stream = File.OpenRead(resultPath);
-        var result = await JsonSerializer.DeserializeAsync<StageResult>(stream, StageCommand.Json, cancellationToken)
-            ?? throw new BenchmarkException($"stage {request.Stage} wrote no result");
-        return result with { WallSeconds = wall };
+        StageResult? result;
+        await using (var stream = File.OpenRead(resultPath))
+        {
+            result = await JsonSerializer.DeserializeAsync<StageResult>(stream, StageCommand.Json, cancellationToken);
+        }
+
+        File.Delete(resultPath);
+        return (result ?? throw new BenchmarkException($"stage {request.Stage} wrote no result")) with { WallSeconds = wall };
     }
 
     /// <summary>
