@@ -4,57 +4,64 @@ using Thuiszitters.Gateway.Reconciliation.Identity;
 namespace Thuiszitters.Gateway.Reconciliation;
 
 /// <summary>
-/// The second light pass: the names of every record with a PGN, of which the resolver keeps only those whose
-/// (birth date, surname) some record without PGN or some onderwijsnummer-only record shares; then, for the persons kept,
-/// whether any record of theirs carries their BSN.
+/// The names of every record with a PGN, of which the resolver keeps only those whose (birth date, surname) some record
+/// without PGN or some onderwijsnummer-only record shares; then, for the persons kept, whether any record of theirs
+/// carries their BSN. A full read sees the rows of the name tables as they are spilled (<see cref="Observes"/>,
+/// <see cref="Add"/>); an incremental read queries them (<see cref="ReadAsync"/>).
 /// </summary>
-internal sealed class IdentityPass(NpgsqlConnection connection, string[]? ids, IdentityResolver resolver, NameFolder folder)
+internal sealed class IdentityPass(NpgsqlConnection connection, string[]? ids, IdentityResolver resolver, NameFolder folder, IReadOnlySet<NameIndexKey> relevant)
 {
-    public async Task ReadAsync(IReadOnlySet<NameIndexKey> relevant, CancellationToken cancellationToken)
+    private readonly StringPool names = new();
+
+    /// <summary>Whether the rows of <paramref name="table"/> carry names that matter (none do when no key is relevant).</summary>
+    public bool Observes(FactTable table) =>
+        relevant.Count > 0 && table is FactTable.SchoolPupils or FactTable.RodPersons or FactTable.Residents;
+
+    /// <summary>Reads the name tables of the persons bound as <c>@ids</c>, then marks who carries a BSN.</summary>
+    public async Task ReadAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in FactTables.InReadOrder.Where(Observes))
+        {
+            await using var command = new NpgsqlCommand(FactTables.Select(table, ids is not null), connection);
+            if (ids is not null)
+            {
+                command.Parameters.AddWithValue("ids", ids);
+            }
+
+            await using var r = await command.ExecuteReaderAsync(cancellationToken);
+            var row = new DataReaderRow(r);
+            while (await r.ReadAsync(cancellationToken))
+            {
+                Add(table, row);
+            }
+        }
+
+        await MarkBsnCarriersAsync(cancellationToken);
+    }
+
+    /// <summary>One row of a name table (its columns as <see cref="FactQueries"/> selects them).</summary>
+    public void Add<TRow>(FactTable table, TRow r)
+        where TRow : IFactRow
+    {
+        var (voorvoegsel, achternaam, voorletters, voornamen, birth) = table switch
+        {
+            FactTable.SchoolPupils => (4, 3, 6, 5, 7),
+            _ => (3, 2, -1, 4, 5),
+        };
+        if (folder.IndexKey(r.Birth(birth), r.PooledOrNull(voorvoegsel, names), r.PooledOrNull(achternaam, names)) is { } key && relevant.Contains(key))
+        {
+            resolver.AddName(r.String(0), false, key, folder.Initials(voorletters < 0 ? null : r.Str(voorletters), r.Str(voornamen)));
+        }
+    }
+
+    /// <summary>A person has a record carrying the BSN when a school, BRP or ROD (a PGN of BSN form) record has the person key as BSN.</summary>
+    public async Task MarkBsnCarriersAsync(CancellationToken cancellationToken)
     {
         if (relevant.Count == 0)
         {
             return;
         }
 
-        await ReadAsync(
-            FactTables.Select(FactTable.SchoolPupils, ids is not null),
-            r => (r.GetString(0), r.Str(4), r.Str(3), r.Str(6), r.Str(5), 7), relevant, cancellationToken);
-        await ReadAsync(
-            FactTables.Select(FactTable.RodPersons, ids is not null),
-            r => (r.GetString(0), r.Str(3), r.Str(2), null, r.Str(4), 5), relevant, cancellationToken);
-        await ReadAsync(
-            FactTables.Select(FactTable.Residents, ids is not null),
-            r => (r.GetString(0), r.Str(3), r.Str(2), null, r.Str(4), 5), relevant, cancellationToken);
-        await MarkBsnCarriersAsync(cancellationToken);
-    }
-
-    private async Task ReadAsync(
-        string sql,
-        Func<NpgsqlDataReader, (string Person, string? Voorvoegsel, string? Achternaam, string? Voorletters, string? Voornamen, int Birth)> columns,
-        IReadOnlySet<NameIndexKey> relevant,
-        CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        if (ids is not null)
-        {
-            command.Parameters.AddWithValue("ids", ids);
-        }
-
-        await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        while (await r.ReadAsync(cancellationToken))
-        {
-            var (person, voorvoegsel, achternaam, voorletters, voornamen, birth) = columns(r);
-            if (folder.IndexKey(r.Birth(birth), voorvoegsel, achternaam) is { } key && relevant.Contains(key))
-            {
-                resolver.AddName(person, false, key, folder.Initials(voorletters, voornamen));
-            }
-        }
-    }
-
-    /// <summary>A person has a record carrying the BSN when a school, BRP or ROD (a PGN of BSN form) record has the person key as BSN.</summary>
-    private async Task MarkBsnCarriersAsync(CancellationToken cancellationToken)
-    {
         var persons = resolver.PersonsWithoutBsn().ToArray();
 
         // A union of two filtered reads, not EXISTS ... OR EXISTS per person: the planner runs that OR as hashed subplans

@@ -71,11 +71,23 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             var folder = new NameFolder();
             var unidentified = new UnidentifiedRecords(connection, ids, resolver, pool, folder);
             await unidentified.ReadAsync(cancellationToken);
-            await new IdentityPass(connection, ids, resolver, folder).ReadAsync(unidentified.RelevantKeys, cancellationToken);
+            var identity = new IdentityPass(connection, ids, resolver, folder, unidentified.RelevantKeys);
+            var count = ids is not null ? 1 : buckets ?? await BucketCountAsync(connection, cancellationToken);
+            if (ids is null)
+            {
+                // One scan per table: the names are taken from the rows as they are spilled.
+                spill = new RegisterSpill(count);
+                await spill.SpillAsync(connection, identity.Observes, identity.Add, cancellationToken);
+                await identity.MarkBsnCarriersAsync(cancellationToken);
+            }
+            else
+            {
+                await identity.ReadAsync(cancellationToken);
+            }
+
             var registerConflicts = new List<ConflictFinding>(resolver.PossibleDuplicates());
             await AddInvalidIdentifiersAsync(connection, registerConflicts, cancellationToken);
             var region = await LoadRegionAsync(connection, cancellationToken);
-            var count = ids is not null ? 1 : buckets ?? await BucketCountAsync(connection, cancellationToken);
 
             var matches = resolver.MatchWithoutPgn();
             var unmatched = new List<HeldRecords>();
@@ -98,13 +110,12 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             }
 
             var heldByBucket = SplitByBucket(matched, count);
-            spill = ids is null ? new RegisterSpill(count) : null;
             var pending = Task.CompletedTask;
             try
             {
                 for (var bucket = 0; bucket < count; bucket++)
                 {
-                    var source = spill is null ? BucketReader.Queries(connection, ids!) : bucket == 0 ? spill.First(connection) : spill.Spilled(bucket);
+                    var source = spill is null ? BucketReader.Queries(connection, ids!) : spill.Spilled(bucket);
                     var batch = await new BucketReader(pool, folder, region).ReadAsync(source, heldByBucket[bucket], cancellationToken);
                     await pending;
                     pending = sink(batch, cancellationToken);
