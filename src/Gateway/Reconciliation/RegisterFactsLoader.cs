@@ -23,6 +23,9 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
     /// kept small: two are in memory at once, one being reconciled while the next is read.</remarks>
     internal const int PersonsPerBucket = 80_000;
 
+    /// <summary>Persons per batch of a full read: the facts of one batch are built while the previous one is reconciled.</summary>
+    internal const int PersonsPerBatch = 2_000;
+
     public Task<RegisterFacts> LoadAsync(CancellationToken cancellationToken) => LoadAsync(null, cancellationToken);
 
     /// <summary>
@@ -110,15 +113,27 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             }
 
             var heldByBucket = SplitByBucket(matched, count);
+            var memory = spill is null ? null : new SpilledBucket();
             var pending = Task.CompletedTask;
             try
             {
                 for (var bucket = 0; bucket < count; bucket++)
                 {
-                    var source = spill is null ? BucketReader.Queries(connection, ids!) : spill.Spilled(bucket);
-                    var batch = await new BucketReader(pool, folder, region).ReadAsync(source, heldByBucket[bucket], cancellationToken);
-                    await pending;
-                    pending = sink(batch, cancellationToken);
+                    var reader = new BucketReader(pool, folder, region);
+                    if (memory is null)
+                    {
+                        var batch = await reader.ReadAsync(BucketReader.Queries(connection, ids!), heldByBucket[bucket], cancellationToken);
+                        await pending;
+                        pending = sink(batch, cancellationToken);
+                        continue;
+                    }
+
+                    memory.Load(spill!, bucket, cancellationToken);
+                    foreach (var batch in reader.Batches(memory, heldByBucket[bucket], PersonsPerBatch))
+                    {
+                        await pending;
+                        pending = sink(batch, cancellationToken);
+                    }
                 }
             }
             finally

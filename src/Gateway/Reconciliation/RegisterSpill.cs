@@ -7,7 +7,7 @@ namespace Thuiszitters.Gateway.Reconciliation;
 /// The full read in buckets with one scan per table: <see cref="SpillAsync"/> streams each table once with binary COPY
 /// and writes every row, tuple by tuple as PostgreSQL sends it, to the spill file of its (bucket, table) in a temporary
 /// directory that goes when this is disposed; each bucket is then read from its files, table by table, in the order of
-/// the scan (<see cref="Spilled"/>).
+/// the scan (<see cref="SpilledBucket"/>).
 /// </summary>
 internal sealed class RegisterSpill(int buckets) : IDisposable
 {
@@ -50,19 +50,26 @@ internal sealed class RegisterSpill(int buckets) : IDisposable
         }
     }
 
-    /// <summary>The rows of a bucket, from its spill files.</summary>
-    public BucketReader.TableSource Spilled(int bucket) => (table, reader, cancellationToken) =>
+    /// <summary>The size of a spill file in bytes.</summary>
+    public int Length(int bucket, FactTable table)
+    {
+        var length = new FileInfo(PathOf(bucket, table)).Length;
+        return length <= Array.MaxLength ? (int)length : throw new InvalidOperationException("a spill file larger than 2 GB: more buckets are needed");
+    }
+
+    /// <summary>Reads a whole spill file into <paramref name="into"/>.</summary>
+    /// <returns>Its length.</returns>
+    public int Read(int bucket, FactTable table, Span<byte> into)
     {
         using var file = new FileStream(PathOf(bucket, table), FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
-        var tuples = new BinaryTupleReader(file, cancellationToken);
-        var row = new TupleRow(tuples);
-        while (tuples.Read())
+        var read = 0;
+        while (file.Read(into[read..]) is var n and > 0)
         {
-            reader.Add(table, row);
+            read += n;
         }
 
-        return Task.CompletedTask;
-    };
+        return read;
+    }
 
     public void Dispose()
     {
