@@ -24,7 +24,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
     internal const int PersonsPerBucket = 80_000;
 
     /// <summary>Persons per batch of a full read: the facts of one batch are built while the previous one is reconciled.</summary>
-    internal const int PersonsPerBatch = 2_000;
+    internal const int PersonsPerBatch = 1_000;
 
     public Task<RegisterFacts> LoadAsync(CancellationToken cancellationToken) => LoadAsync(null, cancellationToken);
 
