@@ -29,7 +29,18 @@ internal sealed class BinaryTupleReader(Stream stream, CancellationToken cancell
     private int[] _lengths = new int[24];
     private char[] _chars = new char[128];
 
+    /// <summary>A reader of tuples already in memory, one at a time through <see cref="ReadAt"/> (no stream).</summary>
+    public BinaryTupleReader(byte[] tuples, int length)
+        : this(Stream.Null, CancellationToken.None)
+    {
+        _buffer = tuples;
+        _end = length;
+    }
+
     public int FieldCount { get; private set; }
+
+    /// <summary>Where the current tuple ends (the next one starts).</summary>
+    public int TupleEnd => _tupleEnd;
 
     /// <summary>The bytes of the current tuple, field count included, as a spill file holds it.</summary>
     public ReadOnlySpan<byte> Tuple => _buffer.AsSpan(_start, _tupleEnd - _start);
@@ -65,6 +76,16 @@ internal sealed class BinaryTupleReader(Stream stream, CancellationToken cancell
             {
                 return _start == _end ? false : throw new EndOfStreamException("truncated binary tuple");
             }
+        }
+    }
+
+    /// <summary>Moves to the tuple that starts at <paramref name="offset"/> of the memory it reads (it must be whole there).</summary>
+    public void ReadAt(int offset)
+    {
+        _start = offset;
+        if (TryParse() <= 0)
+        {
+            throw new InvalidDataException("no whole binary tuple at this offset");
         }
     }
 

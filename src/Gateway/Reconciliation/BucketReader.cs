@@ -59,48 +59,121 @@ internal sealed class BucketReader(StringPool pool, NameFolder folder, RegionFac
         return new FactsBatch(persons, [.. _nameKeys], region);
     }
 
+    /// <summary>
+    /// The persons of a bucket held in memory, built <paramref name="size"/> at a time: the facts of one batch are done
+    /// with (reconciled) while the next is built, so they never outlive a few young collections.
+    /// </summary>
+    /// <param name="bucket">The bucket's tuples by person.</param>
+    /// <param name="held">Records without a PGN matched to persons of this bucket, by person key.</param>
+    /// <param name="size">Persons per batch.</param>
+    public IEnumerable<FactsBatch> Batches(SpilledBucket bucket, IReadOnlyDictionary<string, List<HeldRecords>> held, int size)
+    {
+        foreach (var person in held.Keys)
+        {
+            if (bucket.IndexOf(person) < 0)
+            {
+                bucket.Add(person);
+            }
+        }
+
+        var row = new TupleRow(bucket.Tuples);
+        for (var start = 0; start < bucket.Count; start += size)
+        {
+            var persons = new PersonFacts[Math.Min(size, bucket.Count - start)];
+            _nameKeys.Clear();
+            for (var i = 0; i < persons.Length; i++)
+            {
+                var person = bucket.Person(start + i);
+                var builder = new PersonFactsBuilder(person, null);
+                held.TryGetValue(person, out var records);
+
+                // As in a read table by table: the school pupil rows, then the held records' early facts, then the rest.
+                var early = records is null;
+                for (var entry = bucket.First(start + i); entry >= 0; entry = bucket.Next(entry))
+                {
+                    var table = bucket.Table(entry);
+                    if (!early && table >= FactTable.RodPersons)
+                    {
+                        AppendEarly(builder, records!);
+                        early = true;
+                    }
+
+                    bucket.Position(entry);
+                    Add(builder, table, row);
+                }
+
+                if (records is not null)
+                {
+                    if (!early)
+                    {
+                        AppendEarly(builder, records);
+                    }
+
+                    foreach (var record in records)
+                    {
+                        builder.Append(record.Late);
+                    }
+                }
+
+                persons[i] = builder.Build();
+            }
+
+            yield return new FactsBatch(persons, [.. _nameKeys], region);
+        }
+    }
+
     /// <summary>Adds the facts of one row of <paramref name="table"/> (its columns as <see cref="FactQueries"/> selects them).</summary>
     public void Add<TRow>(FactTable table, TRow r)
+        where TRow : IFactRow => Add(Builder(r), table, r);
+
+    private static void AppendEarly(PersonFactsBuilder builder, List<HeldRecords> records)
+    {
+        foreach (var record in records)
+        {
+            builder.Append(record.Early);
+        }
+    }
+
+    private void Add<TRow>(PersonFactsBuilder b, FactTable table, TRow r)
         where TRow : IFactRow
     {
         switch (table)
         {
             case FactTable.SchoolPupils:
-                SchoolPupil(r);
+                SchoolPupil(b, r);
                 break;
             case FactTable.RodPersons:
-                RodPerson(r);
+                RodPerson(b, r);
                 break;
             case FactTable.Residents:
-                Resident(r);
+                Resident(b, r);
                 break;
             case FactTable.RodEnrolments:
-                Builder(r).Enrolments.Add(new EnrolmentFact(
+                b.Enrolments.Add(new EnrolmentFact(
                     r.Pooled(1, pool), r.Date(3), r.DateOrNull(4), FactSource.Rod, r.Int32(2), new Provenance(r.Int64(5), r.Int64(6))));
                 break;
             case FactTable.Reports:
-                Builder(r).Reports.Add(new ReportFact(
+                b.Reports.Add(new ReportFact(
                     r.String(1), r.Pooled(2, pool), r.Pooled(3, pool), r.Date(4), r.DateOrNull(5), r.Chars(6)[0], new Provenance(r.Int64(7), r.Int64(8))));
                 break;
             case FactTable.Exemptions:
-                Builder(r).Exemptions.Add(new ExemptionFact(
+                b.Exemptions.Add(new ExemptionFact(
                     r.Pooled(1, pool), r.Date(2), r.DateOrNull(3), new Provenance(r.Int64(4), r.Int64(5))));
                 break;
             case FactTable.Registrations:
-                Builder(r).Registrations.Add(RegisterRows.Registration(r, 1, pool));
+                b.Registrations.Add(RegisterRows.Registration(r, 1, pool));
                 break;
             case FactTable.Absences:
-                Builder(r).Absences.Add(RegisterRows.Absence(r, 1, pool));
+                b.Absences.Add(RegisterRows.Absence(r, 1, pool));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(table));
         }
     }
 
-    private void SchoolPupil<TRow>(TRow r)
+    private void SchoolPupil<TRow>(PersonFactsBuilder b, TRow r)
         where TRow : IFactRow
     {
-        var b = Builder(r);
         var school = r.Pooled(1, pool);
         var birth = r.Birth(7);
         var provenance = new Provenance(r.Int64(13), r.Int64(14));
@@ -117,10 +190,9 @@ internal sealed class BucketReader(StringPool pool, NameFolder folder, RegionFac
         }
     }
 
-    private void RodPerson<TRow>(TRow r)
+    private void RodPerson<TRow>(PersonFactsBuilder b, TRow r)
         where TRow : IFactRow
     {
-        var b = Builder(r);
         var birth = r.Birth(5);
         var provenance = new Provenance(r.Int64(10), r.Int64(11));
         AddNameKey(r, b, birth, 3, 2);
@@ -140,10 +212,9 @@ internal sealed class BucketReader(StringPool pool, NameFolder folder, RegionFac
         }
     }
 
-    private void Resident<TRow>(TRow r)
+    private void Resident<TRow>(PersonFactsBuilder b, TRow r)
         where TRow : IFactRow
     {
-        var b = Builder(r);
         var birth = r.Birth(5);
         var provenance = new Provenance(r.Int64(10), r.Int64(11));
         AddNameKey(r, b, birth, 3, 2);

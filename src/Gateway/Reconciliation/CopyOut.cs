@@ -2,16 +2,9 @@ using Npgsql;
 
 namespace Thuiszitters.Gateway.Reconciliation;
 
-/// <summary>A query's rows as binary COPY output: streamed row by row, or kept in memory to be read more than once.</summary>
+/// <summary>A query's rows as binary COPY output, kept in memory to be read more than once.</summary>
 internal static class CopyOut
 {
-    /// <summary>Calls <paramref name="row"/> for each row of <paramref name="query"/>, as PostgreSQL sends them.</summary>
-    public static async Task ForEachAsync(NpgsqlConnection connection, string query, Action<TupleRow> row, CancellationToken cancellationToken)
-    {
-        await using var raw = await connection.BeginRawBinaryCopyAsync(Sql(query), cancellationToken);
-        ForEach(raw, row, cancellationToken);
-    }
-
     /// <summary>The whole COPY output of <paramref name="query"/>, header included, for <see cref="ForEach"/>.</summary>
     public static async Task<byte[]> ToArrayAsync(NpgsqlConnection connection, string query, CancellationToken cancellationToken)
     {

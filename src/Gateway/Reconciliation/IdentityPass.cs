@@ -4,43 +4,56 @@ using Thuiszitters.Gateway.Reconciliation.Identity;
 namespace Thuiszitters.Gateway.Reconciliation;
 
 /// <summary>
-/// The second light pass: the names of every record with a PGN, of which the resolver keeps only those whose
-/// (birth date, surname) some record without PGN or some onderwijsnummer-only record shares; then, for the persons kept,
-/// whether any record of theirs carries their BSN.
+/// The names of every record with a PGN, of which the resolver keeps only those whose (birth date, surname) some record
+/// without PGN or some onderwijsnummer-only record shares; then, for the persons kept, whether any record of theirs
+/// carries their BSN. A full read sees the rows of the name tables as they are spilled (<see cref="Observes"/>,
+/// <see cref="Add"/>); an incremental read copies them out once (<see cref="ReadAsync"/>, <see cref="ScopeRows"/>).
 /// </summary>
-/// <param name="connection">The load's connection.</param>
-/// <param name="rows">Gives a fact table's rows (as <see cref="FactTables"/> selects them).</param>
-/// <param name="resolver">Collects the names.</param>
-/// <param name="folder">Folds names into comparable keys.</param>
-internal sealed class IdentityPass(NpgsqlConnection connection, IdentityPass.TableRows rows, IdentityResolver resolver, NameFolder folder)
+internal sealed class IdentityPass(NpgsqlConnection connection, IdentityResolver resolver, NameFolder folder, IReadOnlySet<NameIndexKey> relevant)
 {
-    /// <summary>Calls <paramref name="row"/> for each row of <paramref name="table"/>.</summary>
+    private readonly StringPool names = new();
+
+    /// <summary>Calls <paramref name="row"/> for each row of <paramref name="table"/> (as <see cref="FactTables"/> selects them).</summary>
     public delegate Task TableRows(FactTable table, Action<TupleRow> row, CancellationToken cancellationToken);
 
-    public async Task ReadAsync(IReadOnlySet<NameIndexKey> relevant, CancellationToken cancellationToken)
+    /// <summary>Whether the rows of <paramref name="table"/> carry names that matter (none do when no key is relevant).</summary>
+    public bool Observes(FactTable table) =>
+        relevant.Count > 0 && table is FactTable.SchoolPupils or FactTable.RodPersons or FactTable.Residents;
+
+    /// <summary>Reads the name tables through <paramref name="rows"/>, then marks who carries a BSN.</summary>
+    public async Task ReadAsync(TableRows rows, CancellationToken cancellationToken)
+    {
+        foreach (var table in FactTables.InReadOrder.Where(Observes))
+        {
+            await rows(table, r => Add(table, r), cancellationToken);
+        }
+
+        await MarkBsnCarriersAsync(cancellationToken);
+    }
+
+    /// <summary>One row of a name table (its columns as <see cref="FactQueries"/> selects them).</summary>
+    public void Add<TRow>(FactTable table, TRow r)
+        where TRow : IFactRow
+    {
+        var (voorvoegsel, achternaam, voorletters, voornamen, birth) = table switch
+        {
+            FactTable.SchoolPupils => (4, 3, 6, 5, 7),
+            _ => (3, 2, -1, 4, 5),
+        };
+        if (folder.IndexKey(r.Birth(birth), r.PooledOrNull(voorvoegsel, names), r.PooledOrNull(achternaam, names)) is { } key && relevant.Contains(key))
+        {
+            resolver.AddName(r.String(0), false, key, folder.Initials(voorletters < 0 ? null : r.Str(voorletters), r.Str(voornamen)));
+        }
+    }
+
+    /// <summary>A person has a record carrying the BSN when a school, BRP or ROD (a PGN of BSN form) record has the person key as BSN.</summary>
+    public async Task MarkBsnCarriersAsync(CancellationToken cancellationToken)
     {
         if (relevant.Count == 0)
         {
             return;
         }
 
-        await rows(FactTable.SchoolPupils, r => Add(r, r.Str(4), r.Str(3), r.Str(6), r.Str(5), 7, relevant), cancellationToken);
-        await rows(FactTable.RodPersons, r => Add(r, r.Str(3), r.Str(2), null, r.Str(4), 5, relevant), cancellationToken);
-        await rows(FactTable.Residents, r => Add(r, r.Str(3), r.Str(2), null, r.Str(4), 5, relevant), cancellationToken);
-        await MarkBsnCarriersAsync(cancellationToken);
-    }
-
-    private void Add(TupleRow r, string? voorvoegsel, string? achternaam, string? voorletters, string? voornamen, int birth, IReadOnlySet<NameIndexKey> relevant)
-    {
-        if (folder.IndexKey(r.Birth(birth), voorvoegsel, achternaam) is { } key && relevant.Contains(key))
-        {
-            resolver.AddName(r.String(0), false, key, folder.Initials(voorletters, voornamen));
-        }
-    }
-
-    /// <summary>A person has a record carrying the BSN when a school, BRP or ROD (a PGN of BSN form) record has the person key as BSN.</summary>
-    private async Task MarkBsnCarriersAsync(CancellationToken cancellationToken)
-    {
         var persons = resolver.PersonsWithoutBsn().ToArray();
 
         // A union of two filtered reads, not EXISTS ... OR EXISTS per person: the planner runs that OR as hashed subplans

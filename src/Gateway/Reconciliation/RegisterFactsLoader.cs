@@ -23,6 +23,9 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
     /// kept small: two are in memory at once, one being reconciled while the next is read.</remarks>
     internal const int PersonsPerBucket = 80_000;
 
+    /// <summary>Persons per batch of a full read: the facts of one batch are built while the previous one is reconciled.</summary>
+    internal const int PersonsPerBatch = 1_000;
+
     public Task<RegisterFacts> LoadAsync(CancellationToken cancellationToken) => LoadAsync(null, cancellationToken);
 
     /// <summary>
@@ -72,14 +75,23 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             var folder = new NameFolder();
             var unidentified = new UnidentifiedRecords(connection, incremental, resolver, pool, folder);
             await unidentified.ReadAsync(cancellationToken);
-            IdentityPass.TableRows rows = scopeRows is not null
-                ? scopeRows.ForEachKeptAsync
-                : (table, row, token) => CopyOut.ForEachAsync(connection, FactTables.Select(table, byIds: false), row, token);
-            await new IdentityPass(connection, rows, resolver, folder).ReadAsync(unidentified.RelevantKeys, cancellationToken);
+            var identity = new IdentityPass(connection, resolver, folder, unidentified.RelevantKeys);
+            var count = incremental ? 1 : buckets ?? await BucketCountAsync(connection, cancellationToken);
+            if (scopeRows is null)
+            {
+                // One scan per table: the names are taken from the rows as they are spilled.
+                spill = new RegisterSpill(count);
+                await spill.SpillAsync(connection, identity.Observes, identity.Add, cancellationToken);
+                await identity.MarkBsnCarriersAsync(cancellationToken);
+            }
+            else
+            {
+                await identity.ReadAsync(scopeRows.ForEachKeptAsync, cancellationToken);
+            }
+
             var registerConflicts = new List<ConflictFinding>(resolver.PossibleDuplicates());
             await AddInvalidIdentifiersAsync(connection, registerConflicts, cancellationToken);
             var region = await LoadRegionAsync(connection, cancellationToken);
-            var count = incremental ? 1 : buckets ?? await BucketCountAsync(connection, cancellationToken);
 
             var matches = resolver.MatchWithoutPgn();
             var unmatched = new List<HeldRecords>();
@@ -102,16 +114,27 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             }
 
             var heldByBucket = SplitByBucket(matched, count);
-            spill = incremental ? null : new RegisterSpill(count);
+            var memory = spill is null ? null : new SpilledBucket();
             var pending = Task.CompletedTask;
             try
             {
                 for (var bucket = 0; bucket < count; bucket++)
                 {
-                    var source = scopeRows?.Source ?? (bucket == 0 ? spill!.First(connection) : spill!.Spilled(bucket));
-                    var batch = await new BucketReader(pool, folder, region).ReadAsync(source, heldByBucket[bucket], cancellationToken);
-                    await pending;
-                    pending = sink(batch, cancellationToken);
+                    var reader = new BucketReader(pool, folder, region);
+                    if (memory is null)
+                    {
+                        var batch = await reader.ReadAsync(scopeRows!.Source, heldByBucket[bucket], cancellationToken);
+                        await pending;
+                        pending = sink(batch, cancellationToken);
+                        continue;
+                    }
+
+                    memory.Load(spill!, bucket, cancellationToken);
+                    foreach (var batch in reader.Batches(memory, heldByBucket[bucket], PersonsPerBatch))
+                    {
+                        await pending;
+                        pending = sink(batch, cancellationToken);
+                    }
                 }
             }
             finally

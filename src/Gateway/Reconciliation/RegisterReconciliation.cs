@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Npgsql;
+using Thuiszitters.Gateway.Reconciliation.Identity;
 using Thuiszitters.Gateway.Reconciliation.Persistence;
 
 namespace Thuiszitters.Gateway.Reconciliation;
@@ -16,6 +17,9 @@ namespace Thuiszitters.Gateway.Reconciliation;
 /// </remarks>
 public sealed class RegisterReconciliation(NpgsqlDataSource dataSource, TimeProvider clock)
 {
+    /// <summary>Outcomes copied into the register at a time by a full run (one COPY each of states and name keys).</summary>
+    internal const int PersonsPerWrite = 50_000;
+
     public Task<ReconciliationSummary> RunAsync(DateOnly asOf, CancellationToken cancellationToken) =>
         RunAsync(asOf, null, cancellationToken);
 
@@ -58,8 +62,10 @@ public sealed class RegisterReconciliation(NpgsqlDataSource dataSource, TimeProv
     }
 
     /// <summary>
-    /// Every person, bucket by bucket: a bucket is reconciled and copied into the register while the next one is read,
-    /// so only about two buckets are in memory at once. Load time is what the reads took on their own.
+    /// Every person, batch by batch: a batch is reconciled while the next one is built, and the outcomes are copied into
+    /// the register in the background, <see cref="PersonsPerWrite"/> at a time, while the following batches are built and
+    /// reconciled. Rules is the time the rules took (overlapping the build of the next batch), store the time the run
+    /// waited for the register (a write still going, the final merge and index builds), load the rest.
     /// </summary>
     private async Task<ReconciliationSummary> FullAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
@@ -68,20 +74,46 @@ public sealed class RegisterReconciliation(NpgsqlDataSource dataSource, TimeProv
         var rules = TimeSpan.Zero;
         var store = TimeSpan.Zero;
         await using var session = await new ReconciliationStore(dataSource, clock).BeginAsync(asOf, null, cancellationToken);
-        var register = await new RegisterFactsLoader(dataSource).StreamAsync(null, null, async (batch, token) =>
+        var outcomes = new List<PupilOutcome>();
+        var nameKeys = new List<PersonNameKey>();
+        var writing = Task.CompletedTask;
+        async Task FlushAsync(CancellationToken token)
         {
-            var started = watch.Elapsed;
-            var outcomes = await Task.Run(() => ReconciliationRun.ReconcileAll(batch.Persons, batch.Region, asOf), token);
-            var reconciled = watch.Elapsed;
-            var fresh = await session.WriteAsync(outcomes, outcomes.SelectMany(p => p.Conflicts), batch.NameKeys, token);
-            tally.Add(outcomes, fresh);
-            rules += reconciled - started;
-            store += watch.Elapsed - reconciled;
-        }, cancellationToken);
-        var storing = watch.Elapsed;
-        tally.Add([], await session.WriteAsync([], register.RegisterConflicts, [], cancellationToken));
-        await session.CompleteAsync(register.Region, cancellationToken);
-        store += watch.Elapsed - storing;
+            var waiting = watch.Elapsed;
+            await writing;
+            store += watch.Elapsed - waiting;
+            var (pupils, keys) = (outcomes, nameKeys);
+            (outcomes, nameKeys) = ([], []);
+            writing = Task.Run(
+                async () => tally.Add(pupils, await session.WriteAsync(pupils, pupils.SelectMany(p => p.Conflicts), keys, token)), token);
+        }
+
+        try
+        {
+            var register = await new RegisterFactsLoader(dataSource).StreamAsync(null, null, async (batch, token) =>
+            {
+                var started = watch.Elapsed;
+                outcomes.AddRange(await Task.Run(() => ReconciliationRun.ReconcileAll(batch.Persons, batch.Region, asOf), token));
+                nameKeys.AddRange(batch.NameKeys);
+                rules += watch.Elapsed - started;
+                if (outcomes.Count >= PersonsPerWrite)
+                {
+                    await FlushAsync(token);
+                }
+            }, cancellationToken);
+            await FlushAsync(cancellationToken);
+            var storing = watch.Elapsed;
+            await writing;
+            tally.Add([], await session.WriteAsync([], register.RegisterConflicts, [], cancellationToken));
+            await session.CompleteAsync(register.Region, cancellationToken);
+            store += watch.Elapsed - storing;
+        }
+        finally
+        {
+            // A failed run must not leave a write going on the session's connection while it is disposed.
+            await writing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         var total = watch.Elapsed;
         return tally.Summary(session.RunId, asOf, total - rules - store, rules, total);
     }

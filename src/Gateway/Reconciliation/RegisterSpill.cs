@@ -4,16 +4,18 @@ using Npgsql;
 namespace Thuiszitters.Gateway.Reconciliation;
 
 /// <summary>
-/// The full read in buckets with one scan per table. Reading the first bucket streams each table once with binary COPY:
-/// that bucket's rows go straight to its reader, every other row, tuple by tuple as PostgreSQL sends it, to the spill
-/// file of its (bucket, table) in a temporary directory that goes when this is disposed. The later buckets are read
-/// from their files, table by table, in the order of the scan.
+/// The full read in buckets with one scan per table: <see cref="SpillAsync"/> streams each table once with binary COPY
+/// and writes every row, tuple by tuple as PostgreSQL sends it, to the spill file of its (bucket, table) in a temporary
+/// directory that goes when this is disposed; each bucket is then read from its files, table by table, in the order of
+/// the scan (<see cref="SpilledBucket"/>).
 /// </summary>
-/// <remarks>Use <see cref="First"/> for bucket 0 before <see cref="Spilled"/> for the others.</remarks>
 internal sealed class RegisterSpill(int buckets) : IDisposable
 {
     private const int FileBufferSize = 1 << 16;
-    private readonly DirectoryInfo? directory = buckets > 1 ? Directory.CreateTempSubdirectory("thuiszitters-load-") : null;
+    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("thuiszitters-load-");
+
+    /// <summary>Sees one row of a table while it is spilled (the row is valid only during the call).</summary>
+    public delegate void RowObserver(FactTable table, TupleRow row);
 
     /// <summary>The bucket of a person key (FNV-1a over its UTF-8 bytes, mixed): the same for the key's rows in every table.</summary>
     public static int BucketOf(ReadOnlySpan<byte> key, int buckets)
@@ -37,13 +39,55 @@ internal sealed class RegisterSpill(int buckets) : IDisposable
         return BucketOf(bytes[..Encoding.UTF8.GetBytes(key, bytes)], buckets);
     }
 
-    /// <summary>Bucket 0's rows, while every table is read once and the other buckets' rows are spilled.</summary>
-    public BucketReader.TableSource First(NpgsqlConnection connection) => async (table, reader, cancellationToken) =>
+    /// <summary>Reads every table once and spills each row to its bucket's file; <paramref name="observe"/> sees the
+    /// rows of the tables it asks for (<paramref name="observed"/>) as they pass.</summary>
+    public async Task SpillAsync(
+        NpgsqlConnection connection, Func<FactTable, bool> observed, RowObserver observe, CancellationToken cancellationToken)
     {
-        var files = new FileStream?[buckets];
+        foreach (var table in FactTables.InReadOrder)
+        {
+            await SpillAsync(connection, table, observed(table) ? observe : null, cancellationToken);
+        }
+    }
+
+    /// <summary>The size of a spill file in bytes.</summary>
+    public int Length(int bucket, FactTable table)
+    {
+        var length = new FileInfo(PathOf(bucket, table)).Length;
+        return length <= Array.MaxLength ? (int)length : throw new InvalidOperationException("a spill file larger than 2 GB: more buckets are needed");
+    }
+
+    /// <summary>Reads a whole spill file into <paramref name="into"/>.</summary>
+    /// <returns>Its length.</returns>
+    public int Read(int bucket, FactTable table, Span<byte> into)
+    {
+        using var file = new FileStream(PathOf(bucket, table), FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
+        var read = 0;
+        while (file.Read(into[read..]) is var n and > 0)
+        {
+            read += n;
+        }
+
+        return read;
+    }
+
+    public void Dispose()
+    {
         try
         {
-            for (var i = 1; i < buckets; i++)
+            directory.Delete(recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+
+    private async Task SpillAsync(NpgsqlConnection connection, FactTable table, RowObserver? observe, CancellationToken cancellationToken)
+    {
+        var files = new FileStream[buckets];
+        try
+        {
+            for (var i = 0; i < buckets; i++)
             {
                 files[i] = new FileStream(PathOf(i, table), FileMode.CreateNew, FileAccess.Write, FileShare.None, FileBufferSize);
             }
@@ -55,14 +99,8 @@ internal sealed class RegisterSpill(int buckets) : IDisposable
             tuples.ReadHeader();
             while (tuples.Read())
             {
-                if (buckets == 1 || files[BucketOf(tuples.Bytes(0), buckets)] is not { } file)
-                {
-                    reader.Add(table, row);
-                }
-                else
-                {
-                    file.Write(tuples.Tuple);
-                }
+                files[buckets == 1 ? 0 : BucketOf(tuples.Bytes(0), buckets)].Write(tuples.Tuple);
+                observe?.Invoke(table, row);
             }
         }
         finally
@@ -72,33 +110,7 @@ internal sealed class RegisterSpill(int buckets) : IDisposable
                 file?.Dispose();
             }
         }
-    };
-
-    /// <summary>The rows of a later bucket, from its spill files.</summary>
-    public BucketReader.TableSource Spilled(int bucket) => (table, reader, cancellationToken) =>
-    {
-        using var file = new FileStream(PathOf(bucket, table), FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
-        var tuples = new BinaryTupleReader(file, cancellationToken);
-        var row = new TupleRow(tuples);
-        while (tuples.Read())
-        {
-            reader.Add(table, row);
-        }
-
-        return Task.CompletedTask;
-    };
-
-    public void Dispose()
-    {
-        try
-        {
-            directory?.Delete(recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-        }
     }
 
-    private string PathOf(int bucket, FactTable table) =>
-        Path.Combine(directory?.FullName ?? throw new InvalidOperationException("one bucket spills nothing"), $"{bucket}-{(int)table}.bin");
+    private string PathOf(int bucket, FactTable table) => Path.Combine(directory.FullName, $"{bucket}-{(int)table}.bin");
 }

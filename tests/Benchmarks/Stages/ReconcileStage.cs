@@ -6,7 +6,8 @@ namespace Thuiszitters.Benchmarks.Stages;
 /// <summary>
 /// A stored reconciliation of the register through <see cref="RegisterReconciliation.RunAsync"/>: full (every person)
 /// or incremental (the touched persons). The step's parts split its time into load (reading the register's facts),
-/// rules (the pure reconciler) and store (writing states and merging conflicts).
+/// rules (the pure reconciler) and store (writing states and merging conflicts; in a full run, the time it waited for
+/// the register, since states are copied in the background while the next persons are built and reconciled).
 /// </summary>
 internal static class ReconcileStage
 {
