@@ -28,12 +28,14 @@ internal static class DeliveryStore
             : null;
     }
 
-    public static async Task<long> InsertAsync(NpgsqlConnection connection, DeliveryRow row, CancellationToken cancellationToken)
+    /// <summary>Inserts the row under <paramref name="id"/> (one an ingest run reserved), or the next id when null.</summary>
+    public static async Task<long> InsertAsync(NpgsqlConnection connection, long? id, DeliveryRow row, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            $"INSERT INTO deliveries ({Columns}) VALUES (@file_name, @sha256, @kind, @owner, @file_date, @batch_number, @batch_type, @received_at, @outcome, @reason, @error_line, @error_field, @record_count, @quarantined_count) RETURNING id",
+            $"INSERT INTO deliveries (id, {Columns}) VALUES (coalesce(@id, nextval(pg_get_serial_sequence('deliveries', 'id'))), @file_name, @sha256, @kind, @owner, @file_date, @batch_number, @batch_type, @received_at, @outcome, @reason, @error_line, @error_field, @record_count, @quarantined_count) RETURNING id",
             connection);
         AddParameters(command, row);
+        command.Parameters.Add(Sql.Parameter("id", id));
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
