@@ -19,8 +19,9 @@ namespace Thuiszitters.Gateway.Ingest;
 /// <para>
 /// In bulk mode the indexes of the fact tables the run's files can write are dropped first (<see cref="FactIndexes"/>),
 /// and the rows a newer export replaces are left in place instead of deleted per delivery (readers take only each owner's
-/// current delivery). <see cref="CompleteAsync"/> finishes every table the run wrote: purges the replaced rows, builds
-/// its indexes and refreshes its statistics.
+/// current delivery). As soon as no remaining file of the run can write a table, that table is finished in the background
+/// on a connection of its own: the replaced rows purged, its indexes built, its statistics refreshed, while the other
+/// tables are still loading. <see cref="CompleteAsync"/> waits for all of them.
 /// </para>
 /// </remarks>
 internal sealed class IngestRun : IAsyncDisposable
@@ -29,7 +30,7 @@ internal sealed class IngestRun : IAsyncDisposable
     public const long BulkMinimumBytes = 64L * 1024 * 1024;
 
     /// <summary>How many tables are finished (purge, index builds, <c>ANALYZE</c>) at the same time.</summary>
-    public const int ConcurrentTableFinishes = 1;
+    public const int ConcurrentTableFinishes = 2;
 
     private readonly NpgsqlDataSource dataSource;
     private readonly object gate = new();
@@ -157,7 +158,10 @@ internal sealed class IngestRun : IAsyncDisposable
 
             foreach (var table in tables)
             {
-                remainingWriters[table.Name]--;
+                if (--remainingWriters[table.Name] == 0)
+                {
+                    StartFinishing(table.Name);
+                }
             }
         }
     }
@@ -172,10 +176,13 @@ internal sealed class IngestRun : IAsyncDisposable
         lock (gate)
         {
             tablesOf.Clear();
-            foreach (var table in remainingWriters.Keys.Order(StringComparer.Ordinal).ToList())
+            foreach (var (table, writers) in remainingWriters.ToList())
             {
-                remainingWriters[table] = 0;
-                StartFinishing(table);
+                if (writers > 0)
+                {
+                    remainingWriters[table] = 0;
+                    StartFinishing(table);
+                }
             }
 
             all = [.. finishing.Values];

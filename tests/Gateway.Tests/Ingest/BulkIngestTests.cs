@@ -134,6 +134,37 @@ public sealed class BulkIngestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BulkRun_TableNoRemainingFileCanWrite_IsPurgedAndIndexedWhileTheOthersStillLoad()
+    {
+        var indexes = await harness.RowsAsync(FactIndexesSql);
+        await harness.IngestAsync(SourceFiles.Brp("0361", "20260301").Resident(A).Resident(B));
+        var brp = harness.Folder.Write(SourceFiles.Brp("0361", "20260415").Resident(C));
+        var pupils = harness.Folder.Write(SourceFiles.Pupils("12AB00", "20260415").Pupil("1", bsn: A));
+        var absences = harness.Folder.Write(SourceFiles.Absences("12AB00", "20260415").Day(A, "02-03-2026"));
+
+        var written = await harness.CountAsync("pg_indexes", "schemaname = current_schema() AND tablename IN ('residents', 'school_pupils', 'absence_days')");
+
+        var run = await harness.Ingestor.BeginRunAsync([brp, pupils, absences], BulkMode.On, CancellationToken.None);
+        await harness.Ingestor.IngestFileAsync(brp, run, CancellationToken.None);
+        await run.Finishing("residents")!;
+
+        // Only the tables the run's files write lost their indexes; the BRP table is whole again before the run ends.
+        Assert.Equal(written, run.DroppedIndexes);
+        Assert.Equal(["absence_days", "school_pupils"], await harness.RowsAsync("SELECT DISTINCT table_name FROM deferred_indexes ORDER BY 1"));
+        Assert.Equal(indexes.Where(i => !i.Contains("absence_days", StringComparison.Ordinal) && !i.Contains("school_pupils", StringComparison.Ordinal)),
+            await harness.RowsAsync(FactIndexesSql));
+        Assert.Equal([C], await harness.RowsAsync("SELECT bsn FROM residents"));
+        Assert.Null(run.Finishing("school_pupils"));
+
+        await harness.Ingestor.IngestFileAsync(pupils, run, CancellationToken.None);
+        await harness.Ingestor.IngestFileAsync(absences, run, CancellationToken.None);
+        await run.CompleteAsync(CancellationToken.None);
+
+        Assert.Equal(indexes, await harness.RowsAsync(FactIndexesSql));
+        Assert.Equal(0, await harness.CountAsync("deferred_indexes"));
+    }
+
+    [Fact]
     public async Task BulkRun_IndexBuildThatFails_StaysListedAndTheRunReportsIt()
     {
         var indexes = await harness.RowsAsync(FactIndexesSql);
