@@ -61,9 +61,8 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
         NpgsqlConnection connection, IngestRun run, string path, DropFileName name, string lockKey, long? reservedId, DeliveryRow row,
         CancellationToken cancellationToken)
     {
-        await using var transaction = await BeginAsync(connection, run, cancellationToken);
-        await OwnerLock.AcquireAsync(connection, lockKey, cancellationToken);
-        if (await DuplicateOfAsync(connection, row, cancellationToken) is { } duplicate)
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (await LockAndFindDuplicateAsync(connection, transaction, run, lockKey, row, cancellationToken) is { } duplicate)
         {
             var duplicateId = await DeliveryStore.InsertAsync(connection, reservedId, duplicate, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -177,9 +176,8 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
     private static async Task<DeliveryResult> RecordRefusalAsync(
         NpgsqlConnection connection, IngestRun run, string path, string lockKey, long? reservedId, DeliveryRow refusal, CancellationToken cancellationToken)
     {
-        await using var transaction = await BeginAsync(connection, run, cancellationToken);
-        await OwnerLock.AcquireAsync(connection, lockKey, cancellationToken);
-        if (await DuplicateOfAsync(connection, refusal, cancellationToken) is { } duplicate)
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (await LockAndFindDuplicateAsync(connection, transaction, run, lockKey, refusal, cancellationToken) is { } duplicate)
         {
             var duplicateId = await DeliveryStore.InsertAsync(connection, reservedId, duplicate, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -192,30 +190,44 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
         return refusal.ToResult(id);
     }
 
-    /// <summary>A delivery's transaction; within a run of several its commit does not wait for the WAL flush (see <see cref="IngestRun"/>).</summary>
-    private static async Task<NpgsqlTransaction> BeginAsync(NpgsqlConnection connection, IngestRun run, CancellationToken cancellationToken)
+    /// <summary>
+    /// In one round trip (with the transaction's BEGIN): within a run of several, lets the commit not wait for the WAL flush
+    /// (see <see cref="IngestRun"/>); takes the owner's lock; and looks for an earlier delivery of the same file, returning
+    /// the row that records this one as its duplicate, or null.
+    /// </summary>
+    private static async Task<DeliveryRow?> LockAndFindDuplicateAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IngestRun run, string lockKey, DeliveryRow row, CancellationToken cancellationToken)
     {
-        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
         if (run.AsynchronousCommit)
         {
-            await Sql.ExecuteAsync(connection, "SET LOCAL synchronous_commit TO off", cancellationToken);
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('synchronous_commit', 'off', true)"));
         }
 
-        return transaction;
-    }
+        batch.BatchCommands.Add(OwnerLock.Command(lockKey));
+        batch.BatchCommands.Add(DeliveryStore.FindFinalCommand(row.FileName, row.Sha256));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        for (var skip = batch.BatchCommands.Count - 1; skip > 0; skip--)
+        {
+            await reader.NextResultAsync(cancellationToken);
+        }
 
-    private static async Task<DeliveryRow?> DuplicateOfAsync(NpgsqlConnection connection, DeliveryRow row, CancellationToken cancellationToken) =>
-        await DeliveryStore.FindFinalAsync(connection, row.FileName, row.Sha256, cancellationToken) is { } earlier
-            ? row with
-            {
-                Outcome = DeliveryOutcomes.Duplicate,
-                Reason = string.Create(CultureInfo.InvariantCulture, $"same content as delivery {earlier.Id} ({earlier.FileName}, {earlier.Outcome}); nothing changed"),
-                ErrorLine = null,
-                ErrorField = null,
-                RecordCount = 0,
-                QuarantinedCount = 0,
-            }
-            : null;
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var (earlierId, earlierFile, earlierOutcome) = (reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+        return row with
+        {
+            Outcome = DeliveryOutcomes.Duplicate,
+            Reason = string.Create(CultureInfo.InvariantCulture, $"same content as delivery {earlierId} ({earlierFile}, {earlierOutcome}); nothing changed"),
+            ErrorLine = null,
+            ErrorField = null,
+            RecordCount = 0,
+            QuarantinedCount = 0,
+        };
+    }
 
     private static DeliveryRow RepeatedKey(DeliveryRow row, string? constraint, string? table) => row with
     {

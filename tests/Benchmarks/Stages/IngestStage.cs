@@ -13,7 +13,8 @@ namespace Thuiszitters.Benchmarks.Stages;
 /// <see cref="DropFolderIngestor"/> run over every drop file, with its default parallelism. Its wall time is split
 /// into the start (bulk decision, index drops, id reservation), the deliveries (until the last file is done) and the
 /// finish (waiting for the index builds still running, the flushed commit). Per file kind an overlapping step
-/// (kinds are applied at the same time) gives the sum of its deliveries' own durations and when its last file was done.
+/// (kinds are applied at the same time) gives the sum of its deliveries' own durations and when its last file was done
+/// (results are reported in drop-folder order: when it and every file before it were done).
 /// A file refused fails the benchmark (its figures would not be the same rows as the baseline's). A file the ingest
 /// takes for a duplicate (the same bytes as an earlier one: two schools' header-only exports are byte-identical) is
 /// counted, not failed.
