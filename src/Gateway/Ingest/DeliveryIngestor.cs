@@ -21,10 +21,22 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
     public Task<DeliveryResult> IngestFileAsync(string path, CancellationToken cancellationToken) =>
         IngestFileAsync(path, IngestRun.Single(dataSource), cancellationToken);
 
-    /// <summary>Applies one file as part of <paramref name="run"/>.</summary>
+    /// <summary>
+    /// Applies one file as part of <paramref name="run"/>, under the delivery id the run reserved for it (a file the run
+    /// does not list takes the next one); tells the run when the delivery is committed.
+    /// </summary>
     public async Task<DeliveryResult> IngestFileAsync(string path, IngestRun run, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
+        var result = await ApplyAsync(path, run, cancellationToken);
+        run.Delivered(path);
+        return result with { Duration = time.GetElapsedTime(started) };
+    }
+
+    private async Task<DeliveryResult> ApplyAsync(string path, IngestRun run, CancellationToken cancellationToken)
+    {
         var fileName = Path.GetFileName(path);
+        var reservedId = run.DeliveryIdFor(path);
         var sha256 = await FileFingerprint.Sha256Async(path, cancellationToken);
         var receivedAt = time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -36,28 +48,28 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
                 Reason = "the file name matches no source format",
                 ErrorField = "file name",
             };
-            return Logged(await RecordRefusalAsync(connection, run, path, "file:" + sha256, unknown, cancellationToken));
+            return Logged(await RecordRefusalAsync(connection, run, path, "file:" + sha256, reservedId, unknown, cancellationToken));
         }
 
         var row = new DeliveryRow(fileName, sha256, SourceKindNames.For(name.Kind), name.Owner, name.Date, name.BatchNumber, null, receivedAt, DeliveryOutcomes.Applied);
         var lockKey = OwnerLock.KeyFor(name);
-        var (result, refusal) = await TryApplyAsync(connection, run, path, name, lockKey, row, cancellationToken);
-        return Logged(result ?? await RecordRefusalAsync(connection, run, path, lockKey, refusal!, cancellationToken));
+        var (result, refusal) = await TryApplyAsync(connection, run, path, name, lockKey, reservedId, row, cancellationToken);
+        return Logged(result ?? await RecordRefusalAsync(connection, run, path, lockKey, reservedId, refusal!, cancellationToken));
     }
 
     private async Task<(DeliveryResult? Result, DeliveryRow? Refusal)> TryApplyAsync(
-        NpgsqlConnection connection, IngestRun run, string path, DropFileName name, string lockKey, DeliveryRow row, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IngestRun run, string path, DropFileName name, string lockKey, long? reservedId, DeliveryRow row,
+        CancellationToken cancellationToken)
     {
-        await using var transaction = await BeginAsync(connection, run, cancellationToken);
-        await OwnerLock.AcquireAsync(connection, lockKey, cancellationToken);
-        if (await DuplicateOfAsync(connection, row, cancellationToken) is { } duplicate)
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (await LockAndFindDuplicateAsync(connection, transaction, run, lockKey, row, cancellationToken) is { } duplicate)
         {
-            var duplicateId = await DeliveryStore.InsertAsync(connection, duplicate, cancellationToken);
+            var duplicateId = await DeliveryStore.InsertAsync(connection, reservedId, duplicate, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (duplicate.ToResult(duplicateId), null);
         }
 
-        var deliveryId = await DeliveryStore.InsertAsync(connection, row, cancellationToken);
+        var deliveryId = await DeliveryStore.InsertAsync(connection, reservedId, row, cancellationToken);
         await using var stream = FileFingerprint.OpenSequential(path);
         using var records = SourceReader.Read(stream, row.FileName).GetEnumerator();
         var header = records.MoveNext() ? records.Current : null;
@@ -98,6 +110,8 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
         {
             var deferredPurge = await plan.PrepareAsync(connection, run.Bulk, cancellationToken);
             var quarantined = new List<QuarantinedRecord>();
+            var writable = FactTables.WrittenBy(name.Kind);
+            FactTable? checkedTable = null;
             long facts = 0;
             await using (var writer = new FactWriter(connection, options))
             {
@@ -116,6 +130,14 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
                             facts++;
                             if (plan.TargetFor(fact) is { } target)
                             {
+                                if (!ReferenceEquals(target.Fact, checkedTable))
+                                {
+                                    // The run finishes a table once no file that can write it is left: the kinds must say so truly.
+                                    checkedTable = writable.Contains(target.Fact)
+                                        ? target.Fact
+                                        : throw new InvalidOperationException($"{row.FileName}: a {name.Kind} file wrote to {target.Fact.Name}.");
+                                }
+
                                 await writer.WriteAsync(target, plan.Owner, deliveryId, fact, cancellationToken);
                             }
 
@@ -152,47 +174,60 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
     }
 
     private static async Task<DeliveryResult> RecordRefusalAsync(
-        NpgsqlConnection connection, IngestRun run, string path, string lockKey, DeliveryRow refusal, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IngestRun run, string path, string lockKey, long? reservedId, DeliveryRow refusal, CancellationToken cancellationToken)
     {
-        await using var transaction = await BeginAsync(connection, run, cancellationToken);
-        await OwnerLock.AcquireAsync(connection, lockKey, cancellationToken);
-        if (await DuplicateOfAsync(connection, refusal, cancellationToken) is { } duplicate)
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (await LockAndFindDuplicateAsync(connection, transaction, run, lockKey, refusal, cancellationToken) is { } duplicate)
         {
-            var duplicateId = await DeliveryStore.InsertAsync(connection, duplicate, cancellationToken);
+            var duplicateId = await DeliveryStore.InsertAsync(connection, reservedId, duplicate, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return duplicate.ToResult(duplicateId);
         }
 
-        var id = await DeliveryStore.InsertAsync(connection, refusal with { RecordCount = 0, QuarantinedCount = 0 }, cancellationToken);
+        var id = await DeliveryStore.InsertAsync(connection, reservedId, refusal with { RecordCount = 0, QuarantinedCount = 0 }, cancellationToken);
         await DeliveryStore.StoreRejectedContentAsync(connection, id, path, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return refusal.ToResult(id);
     }
 
-    /// <summary>A delivery's transaction; within a run of several its commit does not wait for the WAL flush (see <see cref="IngestRun"/>).</summary>
-    private static async Task<NpgsqlTransaction> BeginAsync(NpgsqlConnection connection, IngestRun run, CancellationToken cancellationToken)
+    /// <summary>
+    /// In one round trip (with the transaction's BEGIN): within a run of several, lets the commit not wait for the WAL flush
+    /// (see <see cref="IngestRun"/>); takes the owner's lock; and looks for an earlier delivery of the same file, returning
+    /// the row that records this one as its duplicate, or null.
+    /// </summary>
+    private static async Task<DeliveryRow?> LockAndFindDuplicateAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IngestRun run, string lockKey, DeliveryRow row, CancellationToken cancellationToken)
     {
-        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
         if (run.AsynchronousCommit)
         {
-            await Sql.ExecuteAsync(connection, "SET LOCAL synchronous_commit TO off", cancellationToken);
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('synchronous_commit', 'off', true)"));
         }
 
-        return transaction;
-    }
+        batch.BatchCommands.Add(OwnerLock.Command(lockKey));
+        batch.BatchCommands.Add(DeliveryStore.FindFinalCommand(row.FileName, row.Sha256));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        for (var skip = batch.BatchCommands.Count - 1; skip > 0; skip--)
+        {
+            await reader.NextResultAsync(cancellationToken);
+        }
 
-    private static async Task<DeliveryRow?> DuplicateOfAsync(NpgsqlConnection connection, DeliveryRow row, CancellationToken cancellationToken) =>
-        await DeliveryStore.FindFinalAsync(connection, row.FileName, row.Sha256, cancellationToken) is { } earlier
-            ? row with
-            {
-                Outcome = DeliveryOutcomes.Duplicate,
-                Reason = string.Create(CultureInfo.InvariantCulture, $"same content as delivery {earlier.Id} ({earlier.FileName}, {earlier.Outcome}); nothing changed"),
-                ErrorLine = null,
-                ErrorField = null,
-                RecordCount = 0,
-                QuarantinedCount = 0,
-            }
-            : null;
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var (earlierId, earlierFile, earlierOutcome) = (reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+        return row with
+        {
+            Outcome = DeliveryOutcomes.Duplicate,
+            Reason = string.Create(CultureInfo.InvariantCulture, $"same content as delivery {earlierId} ({earlierFile}, {earlierOutcome}); nothing changed"),
+            ErrorLine = null,
+            ErrorField = null,
+            RecordCount = 0,
+            QuarantinedCount = 0,
+        };
+    }
 
     private static DeliveryRow RepeatedKey(DeliveryRow row, string? constraint, string? table) => row with
     {

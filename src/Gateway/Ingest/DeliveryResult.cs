@@ -16,6 +16,9 @@ internal sealed record DeliveryResult(
     long? ErrorLine,
     string? ErrorField)
 {
+    /// <summary>How long applying the file took, from reading its fingerprint to the commit (not in <see cref="ToString"/>).</summary>
+    public TimeSpan Duration { get; init; }
+
     /// <summary>One line for the console: name, outcome, counts, reason.</summary>
     public override string ToString()
     {

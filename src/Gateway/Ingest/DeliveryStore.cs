@@ -14,26 +14,24 @@ internal static class DeliveryStore
     /// The delivery that applied or refused this file (same name, same bytes) before, if any. Equal bytes under another
     /// name are another delivery: two schools' empty exports are byte-identical, and neither may swallow the other.
     /// </summary>
-    public static async Task<(long Id, string FileName, string Outcome)?> FindFinalAsync(
-        NpgsqlConnection connection, string fileName, string sha256, CancellationToken cancellationToken)
+    /// <remarks>The query, for a batch: it returns the earlier delivery's id, file name and outcome, or no row.</remarks>
+    public static NpgsqlBatchCommand FindFinalCommand(string fileName, string sha256)
     {
-        await using var command = new NpgsqlCommand(
-            $"SELECT id, file_name, outcome FROM deliveries WHERE sha256 = @sha AND file_name = @name AND outcome IN ('{DeliveryOutcomes.Applied}', '{DeliveryOutcomes.Rejected}') ORDER BY id LIMIT 1",
-            connection);
+        var command = new NpgsqlBatchCommand(
+            $"SELECT id, file_name, outcome FROM deliveries WHERE sha256 = @sha AND file_name = @name AND outcome IN ('{DeliveryOutcomes.Applied}', '{DeliveryOutcomes.Rejected}') ORDER BY id LIMIT 1");
         command.Parameters.Add(Sql.Parameter("sha", sha256));
         command.Parameters.Add(Sql.Parameter("name", fileName));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2))
-            : null;
+        return command;
     }
 
-    public static async Task<long> InsertAsync(NpgsqlConnection connection, DeliveryRow row, CancellationToken cancellationToken)
+    /// <summary>Inserts the row under <paramref name="id"/> (one an ingest run reserved), or the next id when null.</summary>
+    public static async Task<long> InsertAsync(NpgsqlConnection connection, long? id, DeliveryRow row, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            $"INSERT INTO deliveries ({Columns}) VALUES (@file_name, @sha256, @kind, @owner, @file_date, @batch_number, @batch_type, @received_at, @outcome, @reason, @error_line, @error_field, @record_count, @quarantined_count) RETURNING id",
+            $"INSERT INTO deliveries (id, {Columns}) VALUES (coalesce(@id, nextval(pg_get_serial_sequence('deliveries', 'id'))), @file_name, @sha256, @kind, @owner, @file_date, @batch_number, @batch_type, @received_at, @outcome, @reason, @error_line, @error_field, @record_count, @quarantined_count) RETURNING id",
             connection);
         AddParameters(command, row);
+        command.Parameters.Add(Sql.Parameter("id", id));
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

@@ -22,11 +22,15 @@ internal static class FactIndexes
         "rod_persons", "rod_enrolments", "verzuimmeldingen", "vrijstellingen", "pgn_links",
     ];
 
-    /// <summary>Drops the indexes (in one transaction, with their statements recorded); returns how many went.</summary>
-    public static async Task<int> DropAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Drops the indexes of <paramref name="tables"/> (in one transaction, with their statements recorded); returns how
+    /// many went.
+    /// </summary>
+    public static async Task<int> DropAsync(
+        NpgsqlConnection connection, IReadOnlyCollection<string> tables, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var dropped = await TableIndexes.ReadAsync(connection, transaction, Tables, cancellationToken);
+        var dropped = await TableIndexes.ReadAsync(connection, transaction, tables, cancellationToken);
         foreach (var (name, table, definition, drop) in dropped)
         {
             await using var record = new NpgsqlCommand(
@@ -51,12 +55,21 @@ internal static class FactIndexes
     }
 
     /// <inheritdoc cref="RestoreAsync(NpgsqlDataSource, CancellationToken)"/>
-    public static async Task<int> RestoreAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public static Task<int> RestoreAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        RestoreAsync(connection, null, cancellationToken);
+
+    /// <summary>
+    /// Builds every index <c>deferred_indexes</c> lists for <paramref name="table"/> (every table when null), each in a
+    /// transaction of its own; returns how many. Two connections may build different tables' indexes at the same time.
+    /// </summary>
+    public static async Task<int> RestoreAsync(NpgsqlConnection connection, string? table, CancellationToken cancellationToken)
     {
         var pending = new List<(string Name, string Definition)>();
-        await using (var command = new NpgsqlCommand("SELECT name, definition FROM deferred_indexes ORDER BY table_name, name", connection))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        await using (var command = new NpgsqlCommand(
+            "SELECT name, definition FROM deferred_indexes WHERE table_name = @table OR @table IS NULL ORDER BY table_name, name", connection))
         {
+            command.Parameters.Add(Sql.Parameter("table", table));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 pending.Add((reader.GetString(0), reader.GetString(1)));

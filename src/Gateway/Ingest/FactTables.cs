@@ -147,6 +147,20 @@ internal static class FactTables
             w.WriteDate(r.DatumVertrek);
         });
 
+    /// <summary>
+    /// The tables a file of <paramref name="kind"/> can write facts to (the kind its name gives: the name selects the
+    /// reader). An ingest run knows from these when no remaining file can write a table any more.
+    /// </summary>
+    public static IReadOnlyList<FactTable> WrittenBy(SourceKind kind) => kind switch
+    {
+        SourceKind.Edex or SourceKind.PupilsCsv => [SchoolPupils],
+        SourceKind.AbsencesCsv => [AbsenceDays],
+        SourceKind.RegistrationsCsv => [ThuiszitterRegistrations],
+        SourceKind.RodBatch => [RodPersons, RodEnrolments, Verzuimmeldingen, Vrijstellingen, PgnLinks],
+        SourceKind.BrpExtract => [Residents],
+        _ => [],
+    };
+
     /// <summary>The spec's spelling of an absence code, as stored in <c>absence_days.code</c>.</summary>
     public static string AbsenceCodeText(AbsenceCode code) => code switch
     {

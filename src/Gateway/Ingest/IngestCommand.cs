@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Thuiszitters.Gateway.Register;
@@ -7,17 +8,23 @@ namespace Thuiszitters.Gateway.Ingest;
 /// <summary>
 /// <c>ingest --input &lt;folder&gt;</c>: migrates the register named by <c>ConnectionStrings__Register</c>, applies
 /// every file of the folder and prints one line per file (name, outcome, counts, reason). <c>--bulk</c> says whether
-/// the fact tables' indexes are dropped for the run and rebuilt at its end (default: auto, when the folder is large).
+/// the fact tables' indexes are dropped for the run and rebuilt at its end (default: auto, when the folder is large);
+/// <c>--parallel</c> how many deliveries are applied at a time (1: one after the other).
 /// </summary>
 internal static class IngestCommand
 {
+    /// <summary>More deliveries at a time than this only queue up for the server's cores and connections.</summary>
+    private const int MaxParallel = 32;
+
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var input = OptionValue(args, "--input");
         var bulkText = OptionValue(args, "--bulk") ?? "auto";
-        if (input is null || !Enum.TryParse<BulkMode>(bulkText, true, out var bulk) || !Enum.IsDefined(bulk))
+        var parallelText = OptionValue(args, "--parallel") ?? DropFolderIngestor.DefaultParallelism.ToString(CultureInfo.InvariantCulture);
+        if (input is null || !Enum.TryParse<BulkMode>(bulkText, true, out var bulk) || !Enum.IsDefined(bulk)
+            || !int.TryParse(parallelText, NumberStyles.None, CultureInfo.InvariantCulture, out var parallel) || parallel is < 1 or > MaxParallel)
         {
-            await Console.Error.WriteLineAsync("usage: ingest --input <drop folder> [--bulk auto|on|off]");
+            await Console.Error.WriteLineAsync($"usage: ingest --input <drop folder> [--bulk auto|on|off] [--parallel 1..{MaxParallel}, default {DropFolderIngestor.DefaultParallelism}]");
             return 2;
         }
 
@@ -40,12 +47,12 @@ internal static class IngestCommand
             await RegisterDatabase.MigrateAsync(connectionString, cancellationToken);
             await using var dataSource = RegisterDatabase.CreateDataSource(connectionString);
             var ingestor = new DeliveryIngestor(dataSource, TimeProvider.System, IngestOptions.FromEnvironment(), NullLogger<DeliveryIngestor>.Instance);
-            await new DropFolderIngestor(ingestor, bulk).IngestFolderAsync(input, Console.WriteLine, cancellationToken);
+            await new DropFolderIngestor(ingestor, bulk, parallel).IngestFolderAsync(input, Console.WriteLine, cancellationToken);
             return 0;
         }
         catch (OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync("ingest: cancelled; the delivery in progress was rolled back");
+            await Console.Error.WriteLineAsync("ingest: cancelled; the deliveries in progress were rolled back");
             return 130;
         }
         catch (NpgsqlException e)

@@ -16,6 +16,11 @@ internal static class OwnerLock
         _ => "school:",
     } + name.Owner.ToUpperInvariant();
 
-    public static Task AcquireAsync(NpgsqlConnection connection, string key, CancellationToken cancellationToken) =>
-        Sql.ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", cancellationToken, Sql.Parameter("key", key));
+    /// <summary>The statement that takes the lock, for the transaction's first batch; it returns one row.</summary>
+    public static NpgsqlBatchCommand Command(string key)
+    {
+        var command = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))");
+        command.Parameters.Add(Sql.Parameter("key", key));
+        return command;
+    }
 }

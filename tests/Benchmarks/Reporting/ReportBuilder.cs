@@ -34,17 +34,19 @@ internal static class ReportBuilder
         {
             foreach (var step in ingest.Steps)
             {
-                var copy = plain.FirstOrDefault(b => b.Kind == step.Name["ingest ".Length..]);
-                var ratio = copy is null ? (double?)null : Speed(step.Rows, step.Seconds) / Speed(copy.Rows, copy.Seconds);
-                // The run's closing step (purge, index builds, flush) has no rows of its own: it counts in the total only.
+                // Deliveries of several kinds run at once: a kind's step (the sum of its deliveries' durations) overlaps
+                // the run's, so its throughput is a diagnostic; the target is the total's, the run's wall time.
+                var copy = step.Overlapping ? plain.FirstOrDefault(b => b.Kind == step.Name["ingest ".Length..]) : null;
                 figures.Add(copy is null ? Product(step, "ingest") : Product(step, "ingest") with
                 {
-                    Ratio = ratio, RatioMeaning = Throughput, Target = $">= {IngestRatioTarget}{Throughput}", Met = ratio >= IngestRatioTarget,
+                    Ratio = Speed(step.Rows, step.Seconds) / Speed(copy.Rows, copy.Seconds), RatioMeaning = Throughput,
                 });
             }
 
-            var rows = ingest.Steps.Sum(s => s.Rows);
-            ingestSeconds = ingest.Steps.Sum(s => s.Seconds);
+            var timed = ingest.Steps.Where(s => !s.Overlapping).ToList();
+
+            var rows = timed.Sum(s => s.Rows);
+            ingestSeconds = timed.Sum(s => s.Seconds);
             ingestRatio = Speed(rows, ingestSeconds.Value) / Speed(copyTotal.Rows, copyTotal.Seconds);
             ingestPeak = ingest.Steps.Max(s => s.Memory.PeakWorkingSetBytes);
             figures.Add(new StageFigure("ingest total", "ingest", rows, ingestSeconds.Value, ingestRatio, Throughput,

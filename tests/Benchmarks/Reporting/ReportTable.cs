@@ -1,4 +1,5 @@
 using System.Globalization;
+using Thuiszitters.Benchmarks.Stages;
 
 namespace Thuiszitters.Benchmarks.Reporting;
 
@@ -54,12 +55,21 @@ internal static class ReportTable
 
         output.WriteLine();
         output.WriteLine($"{"memory per step",-30} {"peak RSS MB",12} {"scope",8} {"managed MB",11} {"allocated MB",13} {"gen0/1/2",12} {"GC pause s",11}");
+        MemoryFigures? previous = null;
         foreach (var f in report.Stages.Where(f => f.Memory is not null))
         {
+            // Steps that overlap (the ingest's kinds) share the figures of their whole run: one line for them.
             var x = f.Memory!;
+            if (x == previous)
+            {
+                continue;
+            }
+
+            previous = x;
+            var stage = x.Scope == "run" ? f.Group + " (whole run)" : f.Stage;
             var collections = $"{x.Gen0Collections}/{x.Gen1Collections}/{x.Gen2Collections}";
             output.WriteLine(string.Create(Inv,
-                $"{f.Stage,-30} {x.PeakWorkingSetBytes / 1e6,12:N0} {x.Scope,8} {x.PeakManagedHeapBytes / 1e6,11:N0} {(x.AllocatedBytes is { } a ? (a / 1e6).ToString("N0", Inv) : "n/a"),13} {collections,12} {x.GcPauseSeconds,11:F2}"));
+                $"{stage,-30} {x.PeakWorkingSetBytes / 1e6,12:N0} {x.Scope,8} {x.PeakManagedHeapBytes / 1e6,11:N0} {(x.AllocatedBytes is { } a ? (a / 1e6).ToString("N0", Inv) : "n/a"),13} {collections,12} {x.GcPauseSeconds,11:F2}"));
         }
 
         output.WriteLine();

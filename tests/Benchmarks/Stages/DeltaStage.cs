@@ -21,7 +21,7 @@ internal static class DeltaStage
             var watch = Stopwatch.StartNew();
             touched = await DeliveryTouches.CollectAsync(dataSource, path, cancellationToken);
             var touches = watch.Elapsed;
-            var (rows, duplicates) = await IngestStage.IngestAsync(IngestStage.NewIngestor(dataSource), null, [path], cancellationToken);
+            var (rows, duplicates) = await IngestStage.IngestAsync(IngestStage.NewIngestor(dataSource), [path], cancellationToken);
             watch.Stop();
             if (duplicates > 0)
             {

@@ -27,11 +27,11 @@ public sealed class BenchmarkSmokeTests : IDisposable
         string[] expected =
         [
             .. Kinds.Select(k => "copy " + k), "copy total", .. Kinds.Select(k => "copy+indexes " + k), "copy+indexes total",
-            "ingest start", .. Kinds.Select(k => "ingest " + k), "ingest finish", "ingest total", "reconcile full",
+            "ingest start", "ingest deliveries", .. Kinds.Select(k => "ingest " + k), "ingest finish", "ingest total", "reconcile full",
             "files to reconciled register", "delta ingest", "delta reconcile", "delta total", "peak memory ingest", "peak memory reconcile",
         ];
         Assert.Equal(expected, report.Stages.Select(s => s.Stage));
-        string[] runSteps = ["ingest start", "ingest finish"];
+        string[] runSteps = ["ingest start", "ingest deliveries", "ingest finish"];
         Assert.All(report.Stages.Where(s => s.Group != "memory" && !runSteps.Contains(s.Stage)), s => Assert.True(s.Rows > 0 && s.Seconds > 0, $"{s.Stage}: {s.Rows} rows in {s.Seconds} s"));
         Assert.All(runSteps, s => Assert.True(stages[s].Seconds > 0 && stages[s].Ratio is null && stages[s].Met is null, s));
         string[] steps = [.. Kinds.Select(k => "ingest " + k), "reconcile full", "delta ingest", "delta reconcile"];
@@ -40,6 +40,10 @@ public sealed class BenchmarkSmokeTests : IDisposable
         Assert.All(report.Stages.Where(s => (s.Group is "ingest" or "diagnostic" || s.Stage == "files to reconciled register") && !runSteps.Contains(s.Stage)),
             s => Assert.True(s.Ratio > 0, $"{s.Stage}: no ratio to the baseline"));
         Assert.All(Kinds, k => Assert.Equal(stages["copy " + k].Rows, stages["ingest " + k].Rows));
+        Assert.All(Kinds, k => Assert.True(stages["ingest " + k].Target is null && stages["ingest " + k].Met is null, k));
+        Assert.Equal(stages["copy total"].Rows, stages["ingest deliveries"].Rows);
+        Assert.Equal(stages["copy total"].Rows, stages["ingest total"].Rows);
+        Assert.Equal(stages["ingest start"].Seconds + stages["ingest deliveries"].Seconds + stages["ingest finish"].Seconds, stages["ingest total"].Seconds, 9);
         Assert.All(Kinds, k => Assert.Equal(stages["copy " + k].Rows, stages["copy+indexes " + k].Rows));
         Assert.All(report.Stages, s => Assert.Null(s.Note));
         Assert.Equal(report.Delta.TouchedPersons, stages["delta reconcile"].Rows);

@@ -1,3 +1,4 @@
+using Npgsql;
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Register.Entities;
@@ -65,7 +66,14 @@ public sealed class BulkIngestTests : IAsyncLifetime
             harness.Folder.Write(SourceFiles.Brp("0361", "20260415").Resident(C)),
         };
 
-        var run = await harness.Ingestor.BeginRunAsync(newer, BulkMode.On, CancellationToken.None);
+        // (Empty) files of the same kinds still to come keep the run from finishing these tables early.
+        var later = new[]
+        {
+            harness.Folder.Write(SourceFiles.Pupils("05KO00", "20260415")),
+            harness.Folder.Write(SourceFiles.Absences("05KO00", "20260415")),
+            harness.Folder.Write(SourceFiles.Brp("0373", "20260415")),
+        };
+        var run = await harness.Ingestor.BeginRunAsync([.. newer, .. later], BulkMode.On, CancellationToken.None);
         foreach (var path in newer)
         {
             Assert.Equal(DeliveryOutcomes.Applied, (await harness.Ingestor.IngestFileAsync(path, run, CancellationToken.None)).Outcome);
@@ -75,6 +83,11 @@ public sealed class BulkIngestTests : IAsyncLifetime
         var reconciliation = new RegisterReconciliation(harness.Database.DataSource, harness.Clock);
         await reconciliation.RunAsync(new DateOnly(2026, 4, 15), CancellationToken.None);
         var during = await harness.RowsAsync("SELECT pgn, status, schools FROM pupil_states ORDER BY pgn");
+
+        foreach (var path in later)
+        {
+            Assert.Equal(DeliveryOutcomes.Applied, (await harness.Ingestor.IngestFileAsync(path, run, CancellationToken.None)).Outcome);
+        }
 
         await run.CompleteAsync(CancellationToken.None);
 
@@ -89,12 +102,15 @@ public sealed class BulkIngestTests : IAsyncLifetime
     {
         var indexes = await harness.RowsAsync(FactIndexesSql);
         var path = harness.Folder.Write(SourceFiles.Pupils("12AB00", "20260301").Pupil("1", bsn: A));
+        var never = harness.Folder.Write(SourceFiles.Pupils("05KO00", "20260301"));
 
-        var run = await harness.Ingestor.BeginRunAsync([path], BulkMode.On, CancellationToken.None);
+        var run = await harness.Ingestor.BeginRunAsync([path, never], BulkMode.On, CancellationToken.None);
         await harness.Ingestor.IngestFileAsync(path, run, CancellationToken.None);
 
         Assert.True(run.DroppedIndexes > 0);
+        Assert.Null(run.Finishing("school_pupils"));
         Assert.Equal(run.DroppedIndexes, await harness.CountAsync("deferred_indexes"));
+        Assert.Equal(run.DroppedIndexes, await harness.CountAsync("deferred_indexes", "table_name = 'school_pupils'"));
         Assert.Equal(indexes.Count - run.DroppedIndexes, (await harness.RowsAsync(FactIndexesSql)).Count);
         await new RegisterReconciliation(harness.Database.DataSource, harness.Clock).RunAsync(new DateOnly(2026, 4, 15), CancellationToken.None);
         Assert.Equal(indexes, await harness.RowsAsync(FactIndexesSql));
@@ -115,6 +131,61 @@ public sealed class BulkIngestTests : IAsyncLifetime
 
         Assert.Equal(indexes, await harness.RowsAsync(FactIndexesSql));
         Assert.Equal(0, await harness.CountAsync("deferred_indexes"));
+    }
+
+    [Fact]
+    public async Task BulkRun_TableNoRemainingFileCanWrite_IsPurgedAndIndexedWhileTheOthersStillLoad()
+    {
+        var indexes = await harness.RowsAsync(FactIndexesSql);
+        await harness.IngestAsync(SourceFiles.Brp("0361", "20260301").Resident(A).Resident(B));
+        var brp = harness.Folder.Write(SourceFiles.Brp("0361", "20260415").Resident(C));
+        var pupils = harness.Folder.Write(SourceFiles.Pupils("12AB00", "20260415").Pupil("1", bsn: A));
+        var absences = harness.Folder.Write(SourceFiles.Absences("12AB00", "20260415").Day(A, "02-03-2026"));
+
+        var written = await harness.CountAsync("pg_indexes", "schemaname = current_schema() AND tablename IN ('residents', 'school_pupils', 'absence_days')");
+
+        var run = await harness.Ingestor.BeginRunAsync([brp, pupils, absences], BulkMode.On, CancellationToken.None);
+        await harness.Ingestor.IngestFileAsync(brp, run, CancellationToken.None);
+        await run.Finishing("residents")!;
+
+        // Only the tables the run's files write lost their indexes; the BRP table is whole again before the run ends.
+        Assert.Equal(written, run.DroppedIndexes);
+        Assert.Equal(["absence_days", "school_pupils"], await harness.RowsAsync("SELECT DISTINCT table_name FROM deferred_indexes ORDER BY 1"));
+        Assert.Equal(indexes.Where(i => !i.Contains("absence_days", StringComparison.Ordinal) && !i.Contains("school_pupils", StringComparison.Ordinal)),
+            await harness.RowsAsync(FactIndexesSql));
+        Assert.Equal([C], await harness.RowsAsync("SELECT bsn FROM residents"));
+        Assert.Null(run.Finishing("school_pupils"));
+
+        await harness.Ingestor.IngestFileAsync(pupils, run, CancellationToken.None);
+        await harness.Ingestor.IngestFileAsync(absences, run, CancellationToken.None);
+        await run.CompleteAsync(CancellationToken.None);
+
+        Assert.Equal(indexes, await harness.RowsAsync(FactIndexesSql));
+        Assert.Equal(0, await harness.CountAsync("deferred_indexes"));
+    }
+
+    [Fact]
+    public async Task BulkRun_IndexBuildThatFails_StaysListedAndTheRunReportsIt()
+    {
+        var indexes = await harness.RowsAsync(FactIndexesSql);
+        var path = harness.Folder.Write(SourceFiles.RodComplete("VO2203", 1).Person(A).Person(B));
+        var never = harness.Folder.Write(SourceFiles.RodComplete("PO2703", 1).Person(C));
+        var run = await harness.Ingestor.BeginRunAsync([path, never], BulkMode.On, CancellationToken.None);
+        await harness.Ingestor.IngestFileAsync(path, run, CancellationToken.None);
+
+        // A row the key refuses, slipped in behind the ingest's back while the keys are down.
+        await using (var command = harness.Database.DataSource.CreateCommand(
+            $"INSERT INTO rod_persons (recipient, delivery_id, line, pgn, achternaam) VALUES ('VO2203', {run.DeliveryIdFor(path)}, 99, '{A}', 'X')"))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => run.CompleteAsync(CancellationToken.None));
+        await run.DisposeAsync();
+
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, error.SqlState);
+        Assert.Contains("pk_rod_persons", await harness.RowsAsync("SELECT name FROM deferred_indexes"));
+        Assert.DoesNotContain(indexes.Single(i => i.StartsWith("pk_rod_persons ", StringComparison.Ordinal)), await harness.RowsAsync(FactIndexesSql));
     }
 
     [Theory]
