@@ -55,7 +55,10 @@ internal static class IncrementalScope
 
         // Every name key of the scope's persons, each with its look-alikes that can matter: only pairs with an
         // onderwijsnummer-only person do (see AddLookAlikesAsync), which the prefix narrows in SQL. The look-alikes of
-        // each key are looked up in the name index one key at a time (the lateral subquery, kept apart by OFFSET 0).
+        // each key are looked up one key at a time (the lateral subquery, kept apart by OFFSET 0): every look-alike of
+        // a key that may be an onderwijsnummer, and for the others (about 98%) only the look-alikes that may be one,
+        // in the partial index of those keys; one lookup in the whole name index would read each BSN look-alike's row
+        // to test its key.
         var alike = new List<string>();
         var searched = new HashSet<PersonNameKey>();
         await RegisterReader.ForEachAsync(connection, $"""
@@ -63,8 +66,13 @@ internal static class IncrementalScope
             LEFT JOIN LATERAL (
               SELECT n2.person_key FROM person_name_keys n2
               WHERE n2.birth_year = n1.birth_year AND n2.birth_month = n1.birth_month AND n2.birth_day = n1.birth_day
-                AND n2.surname = n1.surname AND n2.person_key <> n1.person_key
-                AND (n1.person_key {MayBeOnderwijsnummer} OR n2.person_key {MayBeOnderwijsnummer}) OFFSET 0) AS n2 ON TRUE
+                AND n2.surname = n1.surname AND n2.person_key <> n1.person_key AND n1.person_key {MayBeOnderwijsnummer}
+              UNION ALL
+              SELECT n2.person_key FROM person_name_keys n2
+              WHERE n2.birth_year = n1.birth_year AND n2.birth_month = n1.birth_month AND n2.birth_day = n1.birth_day
+                AND n2.surname = n1.surname AND n2.person_key <> n1.person_key AND n2.person_key {MayBeOnderwijsnummer}
+                AND n1.person_key NOT {MayBeOnderwijsnummer}
+              OFFSET 0) AS n2 ON TRUE
             WHERE n1.person_key IN {ScopeIds.Subquery}
             """, r =>
         {

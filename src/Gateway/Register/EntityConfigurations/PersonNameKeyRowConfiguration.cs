@@ -16,5 +16,10 @@ internal sealed class PersonNameKeyRowConfiguration : IEntityTypeConfiguration<P
         builder.Property(k => k.Surname).UseCollation("C");
         builder.HasIndex(k => k.PersonKey);
         builder.HasIndex(k => new { k.BirthYear, k.BirthMonth, k.BirthDay, k.Surname });
+
+        // The look-alikes an incremental run must find are pairs with an onderwijsnummer-only person (keys starting with
+        // 10, about 2% of them): looked up here, a key's look-alikes cost no heap read of its BSN look-alikes.
+        builder.HasIndex(k => new { k.BirthYear, k.BirthMonth, k.BirthDay, k.Surname }, "ix_person_name_keys_onderwijsnummer_birth_surname")
+            .HasFilter("person_key LIKE '10%'");
     }
 }

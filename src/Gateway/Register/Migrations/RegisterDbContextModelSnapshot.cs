@@ -220,6 +220,10 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.HasIndex("BirthYear", "BirthMonth", "BirthDay", "Surname")
                         .HasDatabaseName("ix_person_name_keys_birth_year_birth_month_birth_day_surname");
 
+                    b.HasIndex(new[] { "BirthYear", "BirthMonth", "BirthDay", "Surname" }, "ix_person_name_keys_onderwijsnummer_birth_surname")
+                        .HasDatabaseName("ix_person_name_keys_onderwijsnummer_birth_surname")
+                        .HasFilter("person_key LIKE '10%'");
+
                     b.ToTable("person_name_keys", (string)null);
                 });
 
