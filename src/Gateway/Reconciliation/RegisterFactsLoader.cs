@@ -26,6 +26,9 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
     /// <summary>Persons per batch of a full read: the facts of one batch are built while the previous one is reconciled.</summary>
     internal const int PersonsPerBatch = 1_000;
 
+    /// <summary>Where a full read opens its second connection (null: the loader's own source) (<see cref="RegisterSpill.SpillAsync(NpgsqlConnection, NpgsqlConnection?, Func{FactTable, bool}, RegisterSpill.RowObserver, CancellationToken)"/>).</summary>
+    internal NpgsqlDataSource? SecondSource { get; init; }
+
     public Task<RegisterFacts> LoadAsync(CancellationToken cancellationToken) => LoadAsync(null, cancellationToken);
 
     /// <summary>
@@ -63,6 +66,9 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         var incremental = scope is not null;
         await using var owned = incremental ? null : await dataSource.OpenConnectionAsync(cancellationToken);
         var connection = scope?.Connection ?? owned!;
+
+        // A full read spills half the tables on a second connection with session tables of its own, made meanwhile.
+        var second = incremental ? null : OpenSecondAsync(cancellationToken);
         await using var scopeRows = incremental ? ScopeRows.Start(dataSource, scope!, cancellationToken) : null;
         await RegisterReader.ExecuteAsync(connection, incremental ? FactQueries.IncrementalSessionTablesSql : FactQueries.SessionTablesSql, cancellationToken);
         RegisterSpill? spill = null;
@@ -81,7 +87,7 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
             {
                 // One scan per table: the names are taken from the rows as they are spilled.
                 spill = new RegisterSpill(count);
-                await spill.SpillAsync(connection, identity.Observes, identity.Add, cancellationToken);
+                await spill.SpillAsync(connection, await second!, identity.Observes, identity.Add, cancellationToken);
                 await identity.MarkBsnCarriersAsync(cancellationToken);
             }
             else
@@ -159,6 +165,49 @@ public sealed class RegisterFactsLoader(NpgsqlDataSource dataSource)
         finally
         {
             spill?.Dispose();
+            await DropSessionTablesAsync(connection);
+            await CloseSecondAsync(second);
+        }
+    }
+
+    private async Task<NpgsqlConnection> OpenSecondAsync(CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var second = await (SecondSource ?? dataSource).OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await RegisterReader.ExecuteAsync(second, FactQueries.SessionTablesSql, cancellationToken);
+            return second;
+        }
+        catch
+        {
+            await second.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Drops the second connection's session tables and closes it, whatever became of it (a failure of its own
+    /// was thrown where it was awaited; one never awaited fell behind a failure of the first connection).</summary>
+    private static async Task CloseSecondAsync(Task<NpgsqlConnection>? second)
+    {
+        if (second is null)
+        {
+            return;
+        }
+
+        await ((Task)second).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (second.IsCompletedSuccessfully)
+        {
+            await using var connection = second.Result;
+            await DropSessionTablesAsync(connection);
+        }
+    }
+
+    /// <summary>Drops the session tables, unless a cancelled read broke the connection (a failure is being thrown then).</summary>
+    private static async Task DropSessionTablesAsync(NpgsqlConnection connection)
+    {
+        if (connection.FullState == System.Data.ConnectionState.Open)
+        {
             await RegisterReader.ExecuteAsync(connection, FactQueries.DropSessionTablesSql, CancellationToken.None);
         }
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Npgsql;
 
@@ -12,6 +14,13 @@ namespace Thuiszitters.Gateway.Reconciliation;
 internal sealed class RegisterSpill(int buckets) : IDisposable
 {
     private const int FileBufferSize = 1 << 16;
+    /// <summary>The tables by their usual number of rows, largest first (absences are about half of all rows).</summary>
+    private static readonly FactTable[] BySize =
+    [
+        FactTable.Absences, FactTable.SchoolPupils, FactTable.RodPersons, FactTable.Residents, FactTable.RodEnrolments,
+        FactTable.Reports, FactTable.Registrations, FactTable.Exemptions,
+    ];
+
     private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("thuiszitters-load-");
 
     /// <summary>Sees one row of a table while it is spilled (the row is valid only during the call).</summary>
@@ -40,14 +49,42 @@ internal sealed class RegisterSpill(int buckets) : IDisposable
     }
 
     /// <summary>Reads every table once and spills each row to its bucket's file; <paramref name="observe"/> sees the
-    /// rows of the tables it asks for (<paramref name="observed"/>) as they pass.</summary>
+    /// rows of the tables it asks for (<paramref name="observed"/>) as they pass, all on one thread.</summary>
+    /// <param name="first">Reads the observed tables, then takes tables from the queue the second also takes from.</param>
+    /// <param name="second">null to read everything on <paramref name="first"/>; else a connection with the same session
+    /// tables (<see cref="FactQueries.SessionTablesSql"/>) that reads unobserved tables, the largest first, meanwhile.
+    /// The client spends its time per row, so two connections keep both cores busy.</param>
+    /// <param name="observed">Whether <paramref name="observe"/> sees a table's rows.</param>
+    /// <param name="observe">Sees the rows of the observed tables (not thread-safe: only ever called from one read).</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <remarks>A table's files are its own, so two reads never write the same file and each file holds the rows as the
+    /// table's COPY sent them, whichever connection read it. When one read fails, the other is cancelled and awaited
+    /// before the failure is thrown, so nothing writes to the files afterwards.</remarks>
     public async Task SpillAsync(
-        NpgsqlConnection connection, Func<FactTable, bool> observed, RowObserver observe, CancellationToken cancellationToken)
+        NpgsqlConnection first, NpgsqlConnection? second, Func<FactTable, bool> observed, RowObserver observe, CancellationToken cancellationToken)
     {
-        foreach (var table in FactTables.InReadOrder)
+        if (second is null)
         {
-            await SpillAsync(connection, table, observed(table) ? observe : null, cancellationToken);
+            foreach (var table in FactTables.InReadOrder)
+            {
+                await SpillAsync(first, table, observed(table) ? observe : null, cancellationToken);
+            }
+
+            return;
         }
+
+        var queue = new Queue<FactTable>(BySize.Where(t => !observed(t)));
+        var failure = new StrongBox<ExceptionDispatchInfo?>();
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reads = new[]
+        {
+            Task.Run(() => ReadAsync(first, [.. FactTables.InReadOrder.Where(observed)], queue, observe, failed, failure), CancellationToken.None),
+            Task.Run(() => ReadAsync(second, [], queue, null, failed, failure), CancellationToken.None),
+        };
+        await Task.WhenAll(reads).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+        // The failure that stopped the reads, not what it caused in the other one.
+        failure.Value?.Throw();
     }
 
     /// <summary>The size of a spill file in bytes.</summary>
@@ -79,6 +116,38 @@ internal sealed class RegisterSpill(int buckets) : IDisposable
         }
         catch (DirectoryNotFoundException)
         {
+        }
+    }
+
+    /// <summary>One connection's reads: its own tables, then tables from the shared queue until none is left.</summary>
+    private async Task ReadAsync(
+        NpgsqlConnection connection, FactTable[] own, Queue<FactTable> queue, RowObserver? observe,
+        CancellationTokenSource failed, StrongBox<ExceptionDispatchInfo?> failure)
+    {
+        try
+        {
+            foreach (var table in own)
+            {
+                await SpillAsync(connection, table, observe, failed.Token);
+            }
+
+            while (Next(queue) is { } table)
+            {
+                await SpillAsync(connection, table, null, failed.Token);
+            }
+        }
+        catch (Exception e)
+        {
+            Interlocked.CompareExchange(ref failure.Value, ExceptionDispatchInfo.Capture(e), null);
+            await failed.CancelAsync();
+        }
+    }
+
+    private static FactTable? Next(Queue<FactTable> queue)
+    {
+        lock (queue)
+        {
+            return queue.TryDequeue(out var table) ? table : null;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 using Thuiszitters.Gateway.Generator;
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
@@ -78,6 +79,64 @@ public sealed class RegisterFactsLoaderTests : IAsyncLifetime
         Assert.Equal(
             byIds.RegisterConflicts.Select(c => c.Identity).Order(StringComparer.Ordinal),
             register.RegisterConflicts.Select(c => c.Identity).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task StreamAsync_SecondConnectionFailsMidRead_FailsTheRunWithItsErrorAndLeavesNoReadRunning()
+    {
+        Assert.Equal(0, await GenerateCommand.RunAsync(
+            ["--out", folder, "--pupils", "1500", "--schools", "12", "--seed", "23", "--as-of", "2026-04-15"], CancellationToken.None));
+        var ingestor = new DeliveryIngestor(database.DataSource, TimeProvider.System, IngestOptions.Default, NullLogger<DeliveryIngestor>.Instance);
+        await new DropFolderIngestor(ingestor).IngestFolderAsync(folder, CancellationToken.None);
+
+        // The second connection sees an absence_days whose hours divide by zero after a few rows: its session tables
+        // (which read no hours) are made, and the COPY of the absences fails part way.
+        await using (var create = database.DataSource.CreateCommand("""
+            CREATE SCHEMA broken;
+            CREATE VIEW broken.absence_days AS
+              SELECT delivery_id, line, school, stamnummer, bsn, onderwijsnummer, date,
+                     CASE WHEN line > 5 THEN 1 / (line - line) ELSE hours END AS hours, code
+              FROM public.absence_days;
+            """))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var broken = new NpgsqlConnectionStringBuilder(database.ConnectionString) { SearchPath = "broken,public" };
+        await using var brokenSource = NpgsqlDataSource.Create(broken.ConnectionString);
+        var persons = 0;
+        var failing = new RegisterFactsLoader(database.DataSource) { SecondSource = brokenSource };
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => failing.StreamAsync(null, 3, (batch, _) =>
+        {
+            persons += batch.Persons.Count;
+            return Task.CompletedTask;
+        }, CancellationToken.None));
+
+        Assert.Equal(PostgresErrorCodes.DivisionByZero, error.SqlState);
+        Assert.Equal(0, persons);
+        Assert.Equal(0L, await CopiesRunningAsync());
+
+        var facts = await new RegisterFactsLoader(database.DataSource).LoadAsync(CancellationToken.None);
+        Assert.True(facts.Persons.Count > 1000, $"{facts.Persons.Count} persons after the failed run");
+    }
+
+    /// <summary>The COPY statements still running on the test database once the server has had the time to act on a
+    /// cancel (the request is sent apart from the connection, so a backend may take a moment to stop).</summary>
+    private async Task<long> CopiesRunningAsync()
+    {
+        await using var command = database.DataSource.CreateCommand("""
+            SELECT count(*) FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+              AND state = 'active' AND query LIKE 'COPY%'
+            """);
+        var running = 0L;
+        for (var attempt = 0; attempt < 50 && (running = (long)(await command.ExecuteScalarAsync())!) > 0; attempt++)
+        {
+            await Task.Delay(100);
+        }
+
+        return running;
     }
 
     /// <summary>A person's facts as text, each kind's facts in order (a table's rows may come in another order by query).</summary>
