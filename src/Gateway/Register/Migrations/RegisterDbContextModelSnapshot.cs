@@ -280,7 +280,8 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasDatabaseName("ix_pupil_states_gemeente");
 
                     b.HasIndex("Pgn")
-                        .HasDatabaseName("ix_pupil_states_pgn");
+                        .HasDatabaseName("ix_pupil_states_without_pgn")
+                        .HasFilter("pgn IS NULL");
 
                     b.HasIndex("Schools")
                         .HasDatabaseName("ix_pupil_states_schools");
