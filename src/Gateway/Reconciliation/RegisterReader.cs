@@ -1,4 +1,5 @@
 using Npgsql;
+using NpgsqlTypes;
 using Thuiszitters.Connectors;
 
 namespace Thuiszitters.Gateway.Reconciliation;
@@ -29,6 +30,27 @@ internal static class RegisterReader
     {
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Copies <paramref name="values"/> (binary COPY) into the text column <paramref name="column"/> of
+    /// <paramref name="table"/>, a temporary table the reads then join, and refreshes its statistics for their plans.
+    /// </summary>
+    public static async Task CopyTextAsync(
+        NpgsqlConnection connection, string table, string column, IEnumerable<string> values, CancellationToken cancellationToken)
+    {
+        await using (var writer = await connection.BeginBinaryImportAsync($"COPY {table} ({column}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var value in values)
+            {
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+
+        await ExecuteAsync(connection, "ANALYZE " + table, cancellationToken);
     }
 
     public static string? Str(this NpgsqlDataReader reader, int ordinal) =>

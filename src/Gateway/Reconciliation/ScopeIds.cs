@@ -1,5 +1,4 @@
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Thuiszitters.Gateway.Reconciliation;
 
@@ -78,19 +77,8 @@ internal sealed class ScopeIds : IAsyncDisposable
             return;
         }
 
-        await using (var writer = await Connection.BeginBinaryImportAsync("COPY tz_ids (id) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            foreach (var id in pending)
-            {
-                await writer.StartRowAsync(cancellationToken);
-                await writer.WriteAsync(id, NpgsqlDbType.Text, cancellationToken);
-            }
-
-            await writer.CompleteAsync(cancellationToken);
-        }
-
+        await RegisterReader.CopyTextAsync(Connection, "tz_ids", "id", pending, cancellationToken);
         pending.Clear();
-        await RegisterReader.ExecuteAsync(Connection, "ANALYZE tz_ids", cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,4 @@
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Thuiszitters.Gateway.Reconciliation.Persistence;
 
@@ -33,18 +32,7 @@ internal static class IncrementalMerge
             CREATE TEMP TABLE {States} (LIKE pupil_states, PRIMARY KEY (person_key)) ON COMMIT DROP;
             CREATE TEMP TABLE {NameKeys} (person_key text COLLATE "C", birth_year integer, birth_month integer, birth_day integer, surname text COLLATE "C") ON COMMIT DROP
             """, cancellationToken);
-        await using (var writer = await connection.BeginBinaryImportAsync("COPY tz_keys (key) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            foreach (var key in keys.Distinct(StringComparer.Ordinal))
-            {
-                await writer.StartRowAsync(cancellationToken);
-                await writer.WriteAsync(key, NpgsqlDbType.Text, cancellationToken);
-            }
-
-            await writer.CompleteAsync(cancellationToken);
-        }
-
-        await ExecuteAsync(connection, transaction, "ANALYZE tz_keys", cancellationToken);
+        await RegisterReader.CopyTextAsync(connection, "tz_keys", "key", keys.Distinct(StringComparer.Ordinal), cancellationToken);
     }
 
     /// <summary>Replaces the states and name keys of the persons in <c>tz_keys</c> (and of every person without PGN) by those copied in.</summary>
