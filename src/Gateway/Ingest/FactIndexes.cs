@@ -18,7 +18,7 @@ internal static class FactIndexes
     /// <summary>The tables the source records land in.</summary>
     public static readonly string[] Tables =
     [
-        "school_pupils", "absence_days", "thuiszitter_registrations", "residents",
+        "school_pupils", "absence_runs", "thuiszitter_registrations", "residents",
         "rod_persons", "rod_enrolments", "verzuimmeldingen", "vrijstellingen", "pgn_links",
     ];
 

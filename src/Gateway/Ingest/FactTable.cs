@@ -5,19 +5,23 @@ namespace Thuiszitters.Gateway.Ingest;
 
 /// <summary>
 /// How one kind of source record lands in its register table: the owner column (school, recipient or gemeente),
-/// <c>delivery_id</c> and <c>line</c>, then the record's own columns in <see cref="Columns"/> order.
+/// <c>delivery_id</c> and <c>line</c>, then the record's own columns in <see cref="Columns"/> order. A row is one record,
+/// or for a table of runs (<see cref="Runs"/>) several consecutive records, with the line of the first.
 /// </summary>
 internal sealed class FactTable
 {
-    private readonly Action<NpgsqlBinaryImporter, SourceRecord> writeColumns;
+    private readonly Action<NpgsqlBinaryImporter, SourceRecord>? writeColumns;
+    private readonly Func<IRecordRun>? newRun;
 
-    private FactTable(string name, string ownerColumn, IReadOnlyList<string> columns, Action<NpgsqlBinaryImporter, SourceRecord> writeColumns)
+    private FactTable(
+        string name, string ownerColumn, IReadOnlyList<string> columns, Action<NpgsqlBinaryImporter, SourceRecord>? writeColumns, Func<IRecordRun>? newRun)
     {
         Name = name;
         OwnerColumn = ownerColumn;
         Columns = columns;
         AllColumns = [ownerColumn, "delivery_id", "line", .. columns];
         this.writeColumns = writeColumns;
+        this.newRun = newRun;
     }
 
     public string Name { get; }
@@ -33,7 +37,14 @@ internal sealed class FactTable
 
     public static FactTable For<TRecord>(string name, string ownerColumn, IReadOnlyList<string> columns, Action<NpgsqlBinaryImporter, TRecord> write)
         where TRecord : SourceRecord =>
-        new(name, ownerColumn, columns, (importer, record) => write(importer, (TRecord)record));
+        new(name, ownerColumn, columns, (importer, record) => write(importer, (TRecord)record), null);
+
+    /// <summary>A table whose rows are runs of consecutive records, gathered by a buffer <paramref name="newRun"/> makes per writer.</summary>
+    public static FactTable Runs(string name, string ownerColumn, IReadOnlyList<string> columns, Func<IRecordRun> newRun) =>
+        new(name, ownerColumn, columns, null, newRun);
+
+    /// <summary>A buffer for the runs of one writer; null for a table whose row is one record.</summary>
+    public IRecordRun? NewRun() => newRun?.Invoke();
 
     /// <summary>The COPY statement into <paramref name="table"/> (this table, or a staging table shaped like it).</summary>
     public string CopyCommand(string table) => $"COPY {table} ({ColumnList}) FROM STDIN (FORMAT BINARY)";
@@ -44,6 +55,16 @@ internal sealed class FactTable
         importer.WriteText(owner);
         importer.WriteBigint(deliveryId);
         importer.WriteBigint(record.Line);
-        writeColumns(importer, record);
+        (writeColumns ?? throw new InvalidOperationException($"{Name} stores runs of records: write them through a run.")).Invoke(importer, record);
+    }
+
+    /// <summary>Writes <paramref name="run"/> as one row and empties it.</summary>
+    public static void WriteRun(NpgsqlBinaryImporter importer, string owner, long deliveryId, IRecordRun run)
+    {
+        importer.StartRow();
+        importer.WriteText(owner);
+        importer.WriteBigint(deliveryId);
+        importer.WriteBigint(run.FirstLine);
+        run.WriteColumns(importer);
     }
 }

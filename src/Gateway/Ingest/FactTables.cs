@@ -30,19 +30,12 @@ internal static class FactTables
             w.WriteText(r.Bestemming?.ToString());
         });
 
-    public static FactTable AbsenceDays { get; } = FactTable.For<AbsenceRecord>(
-        "absence_days",
+    /// <summary>A pupil's consecutive absence days as one row (<see cref="AbsenceRunBuffer"/>).</summary>
+    public static FactTable AbsenceRuns { get; } = FactTable.Runs(
+        "absence_runs",
         "school",
-        ["stamnummer", "bsn", "onderwijsnummer", "date", "hours", "code"],
-        (w, r) =>
-        {
-            w.WriteText(r.Stamnummer);
-            w.WriteText(r.Bsn);
-            w.WriteText(r.Onderwijsnummer);
-            w.WriteDate(r.Date);
-            w.WriteNumeric(r.Hours);
-            w.WriteText(AbsenceCodeText(r.Code));
-        });
+        ["stamnummer", "bsn", "onderwijsnummer", "dates", "hours", "codes"],
+        () => new AbsenceRunBuffer());
 
     public static FactTable ThuiszitterRegistrations { get; } = FactTable.For<RegistrationRecord>(
         "thuiszitter_registrations",
@@ -154,23 +147,10 @@ internal static class FactTables
     public static IReadOnlyList<FactTable> WrittenBy(SourceKind kind) => kind switch
     {
         SourceKind.Edex or SourceKind.PupilsCsv => [SchoolPupils],
-        SourceKind.AbsencesCsv => [AbsenceDays],
+        SourceKind.AbsencesCsv => [AbsenceRuns],
         SourceKind.RegistrationsCsv => [ThuiszitterRegistrations],
         SourceKind.RodBatch => [RodPersons, RodEnrolments, Verzuimmeldingen, Vrijstellingen, PgnLinks],
         SourceKind.BrpExtract => [Residents],
         _ => [],
-    };
-
-    /// <summary>The spec's spelling of an absence code, as stored in <c>absence_days.code</c>.</summary>
-    public static string AbsenceCodeText(AbsenceCode code) => code switch
-    {
-        AbsenceCode.Ziek => "ZIEK",
-        AbsenceCode.Geoorloofd => "GEOORLOOFD",
-        AbsenceCode.Ongeoorloofd => "ONGEOORLOOFD",
-        AbsenceCode.Luxe => "LUXE",
-        AbsenceCode.Schorsing => "SCHORSING",
-        AbsenceCode.Verlof11F => "VERLOF_11F",
-        AbsenceCode.Verlof11G => "VERLOF_11G",
-        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown absence code."),
     };
 }

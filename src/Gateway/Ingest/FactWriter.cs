@@ -5,12 +5,16 @@ namespace Thuiszitters.Gateway.Ingest;
 
 /// <summary>
 /// Streams facts into their tables with binary COPY, one COPY per run of records with the same target: a file
-/// that keeps its record kinds together (as the formats do) costs one COPY per kind and no per-row round trips.
+/// that keeps its record kinds together (as the formats do) costs one COPY per kind and no per-row round trips. For a
+/// table of runs (<see cref="FactTable.Runs"/>) the records are gathered into a row until one does not belong.
 /// </summary>
 internal sealed class FactWriter(NpgsqlConnection connection, IngestOptions options) : IAsyncDisposable
 {
     private NpgsqlBinaryImporter? importer;
     private string? currentTable;
+    private IRecordRun? run;
+    private string owner = string.Empty;
+    private long deliveryId;
 
     public long RowsWritten { get; private set; }
 
@@ -21,9 +25,23 @@ internal sealed class FactWriter(NpgsqlConnection connection, IngestOptions opti
             await CompleteAsync(cancellationToken);
             importer = await connection.BeginBinaryImportAsync(target.Fact.CopyCommand(target.Table), cancellationToken);
             currentTable = target.Table;
+            run = target.Fact.NewRun();
+            (this.owner, this.deliveryId) = (owner, deliveryId);
         }
 
-        target.Fact.WriteRow(importer, owner, deliveryId, record);
+        if (run is null)
+        {
+            target.Fact.WriteRow(importer, owner, deliveryId, record);
+        }
+        else if (!run.TryAdd(record))
+        {
+            FactTable.WriteRun(importer, owner, deliveryId, run);
+            if (!run.TryAdd(record))
+            {
+                throw new InvalidOperationException("An empty run refused a record.");
+            }
+        }
+
         RowsWritten++;
         if (RowsWritten == options.PauseAfterRows)
         {
@@ -31,7 +49,7 @@ internal sealed class FactWriter(NpgsqlConnection connection, IngestOptions opti
         }
     }
 
-    /// <summary>Finishes the running COPY, if any; its rows stay subject to the transaction.</summary>
+    /// <summary>Finishes the running COPY (with the run it holds), if any; its rows stay subject to the transaction.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
         if (importer is null)
@@ -39,6 +57,12 @@ internal sealed class FactWriter(NpgsqlConnection connection, IngestOptions opti
             return;
         }
 
+        if (run is { Count: > 0 })
+        {
+            FactTable.WriteRun(importer, owner, deliveryId, run);
+        }
+
+        run = null;
         await importer.CompleteAsync(cancellationToken);
         await importer.DisposeAsync();
         importer = null;
@@ -64,6 +88,7 @@ internal sealed class FactWriter(NpgsqlConnection connection, IngestOptions opti
 
         importer = null;
         currentTable = null;
+        run = null;
     }
 
     private async Task PauseAsync(CancellationToken cancellationToken)

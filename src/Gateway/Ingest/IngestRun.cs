@@ -239,7 +239,7 @@ internal sealed class IngestRun : IAsyncDisposable
     internal static string PurgeSql(string table) => table switch
     {
         "residents" => "DELETE FROM residents p WHERE NOT EXISTS (SELECT 1 FROM brp_state s WHERE s.delivery_id = p.delivery_id)",
-        "school_pupils" or "absence_days" or "thuiszitter_registrations" =>
+        "school_pupils" or "absence_runs" or "thuiszitter_registrations" =>
             string.Create(CultureInfo.InvariantCulture, $"DELETE FROM {table} p WHERE NOT EXISTS (SELECT 1 FROM school_export_state s WHERE s.delivery_id = p.delivery_id)"),
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Not a table whose rows are replaced per owner."),
     };

@@ -14,7 +14,7 @@ internal sealed class SchoolExportPlan(SchoolExportHeader header) : IDeliveryPla
     private readonly FactTable table = header.Kind switch
     {
         SchoolExportKind.Pupils => FactTables.SchoolPupils,
-        SchoolExportKind.Absences => FactTables.AbsenceDays,
+        SchoolExportKind.Absences => FactTables.AbsenceRuns,
         SchoolExportKind.Registrations => FactTables.ThuiszitterRegistrations,
         _ => throw new ArgumentOutOfRangeException(nameof(header), header.Kind, "Unknown school export kind."),
     };

@@ -116,9 +116,40 @@ internal sealed class BinaryTupleReader(Stream stream, CancellationToken cancell
     }
 
     /// <summary>A numeric field (base-10000 digits) with the scale PostgreSQL gives it, as Npgsql reads it.</summary>
-    public decimal Decimal(int ordinal)
+    public decimal Decimal(int ordinal) => DecodeDecimal(Bytes(ordinal));
+
+    /// <inheritdoc cref="IFactRow.Dates"/>
+    public void Dates(int ordinal, List<DateOnly> into)
     {
-        var bytes = Bytes(ordinal);
+        into.Clear();
+        foreach (var element in new ArrayElements(Bytes(ordinal)))
+        {
+            into.Add(DateOnly.FromDayNumber(EpochDayNumber + BinaryPrimitives.ReadInt32BigEndian(element)));
+        }
+    }
+
+    /// <inheritdoc cref="IFactRow.Decimals"/>
+    public void Decimals(int ordinal, List<decimal> into)
+    {
+        into.Clear();
+        foreach (var element in new ArrayElements(Bytes(ordinal)))
+        {
+            into.Add(DecodeDecimal(element));
+        }
+    }
+
+    /// <inheritdoc cref="IFactRow.Int16s"/>
+    public void Int16s(int ordinal, List<short> into)
+    {
+        into.Clear();
+        foreach (var element in new ArrayElements(Bytes(ordinal)))
+        {
+            into.Add(BinaryPrimitives.ReadInt16BigEndian(element));
+        }
+    }
+
+    private static decimal DecodeDecimal(ReadOnlySpan<byte> bytes)
+    {
         var digits = BinaryPrimitives.ReadInt16BigEndian(bytes);
         var weight = BinaryPrimitives.ReadInt16BigEndian(bytes[2..]);
         var sign = BinaryPrimitives.ReadUInt16BigEndian(bytes[4..]);

@@ -17,6 +17,7 @@ internal sealed class BucketReader(StringPool pool, NameFolder folder, RegionFac
     private readonly StringPool _names = new();
     private readonly List<PersonFactsBuilder> _order = [];
     private readonly HashSet<PersonNameKey> _nameKeys = [];
+    private readonly AbsenceRunRows _absences = new();
 
     /// <summary>Reads one table's rows of the bucket into <see cref="Add{TRow}"/>.</summary>
     public delegate Task TableSource(FactTable table, BucketReader reader, CancellationToken cancellationToken);
@@ -164,7 +165,7 @@ internal sealed class BucketReader(StringPool pool, NameFolder folder, RegionFac
                 b.Registrations.Add(RegisterRows.Registration(r, 1, pool));
                 break;
             case FactTable.Absences:
-                b.Absences.Add(RegisterRows.Absence(r, 1, pool));
+                _absences.Add(r, 1, pool, b.Absences);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(table));

@@ -21,7 +21,7 @@ internal static class DeliveryTouches
         var replaced = name.Kind switch
         {
             SourceKind.Edex or SourceKind.PupilsCsv => "SELECT bsn, onderwijsnummer FROM school_pupils WHERE school = @owner",
-            SourceKind.AbsencesCsv => "SELECT bsn, onderwijsnummer FROM absence_days WHERE school = @owner",
+            SourceKind.AbsencesCsv => "SELECT bsn, onderwijsnummer FROM absence_runs WHERE school = @owner",
             SourceKind.RegistrationsCsv => "SELECT bsn, onderwijsnummer FROM thuiszitter_registrations WHERE school = @owner",
             SourceKind.BrpExtract => "SELECT bsn, NULL FROM residents WHERE gemeente = @owner",
             SourceKind.RodBatch => """

@@ -96,8 +96,8 @@ internal static class FactQueries
         """;
 
     public const string Absences = """
-        SELECT {0}, p.school, p.date, p.hours, p.code, p.delivery_id, p.line
-        FROM absence_days p JOIN school_export_state cur ON cur.delivery_id = p.delivery_id
+        SELECT {0}, p.school, p.dates, p.hours, p.codes, p.delivery_id, p.line
+        FROM absence_runs p JOIN school_export_state cur ON cur.delivery_id = p.delivery_id
         LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
         LEFT JOIN tz_stam st ON p.bsn IS NULL AND p.onderwijsnummer IS NULL
           AND st.school = p.school AND st.source_key = p.stamnummer
@@ -126,7 +126,7 @@ internal static class FactQueries
           ORDER BY onderwijsnummer, delivery_id DESC, line DESC;
         ALTER TABLE tz_links ADD PRIMARY KEY (onderwijsnummer);
         CREATE TEMP TABLE tz_absent AS
-          SELECT DISTINCT a.school, a.stamnummer FROM absence_days a JOIN school_export_state sa ON sa.delivery_id = a.delivery_id
+          SELECT DISTINCT a.school, a.stamnummer FROM absence_runs a JOIN school_export_state sa ON sa.delivery_id = a.delivery_id
           WHERE a.bsn IS NULL AND a.onderwijsnummer IS NULL AND a.stamnummer <> '';
         ANALYZE tz_absent;
         CREATE TEMP TABLE tz_stam AS

@@ -25,6 +25,15 @@ internal interface IFactRow
 
     /// <summary>A text value, valid until the next call (no string for values that are looked up, not kept).</summary>
     ReadOnlySpan<char> Chars(int ordinal);
+
+    /// <summary>The elements of a <c>date[]</c> without nulls, in order, into <paramref name="into"/> (cleared first).</summary>
+    void Dates(int ordinal, List<DateOnly> into);
+
+    /// <summary>The elements of a <c>numeric[]</c> without nulls, in order, into <paramref name="into"/> (cleared first).</summary>
+    void Decimals(int ordinal, List<decimal> into);
+
+    /// <summary>The elements of a <c>smallint[]</c> without nulls, in order, into <paramref name="into"/> (cleared first).</summary>
+    void Int16s(int ordinal, List<short> into);
 }
 
 /// <summary>A data reader's current row.</summary>
@@ -45,6 +54,18 @@ internal readonly struct DataReaderRow(NpgsqlDataReader reader) : IFactRow
     public string String(int ordinal) => reader.GetString(ordinal);
 
     public ReadOnlySpan<char> Chars(int ordinal) => reader.GetString(ordinal);
+
+    public void Dates(int ordinal, List<DateOnly> into) => Fill(reader.GetFieldValue<DateOnly[]>(ordinal), into);
+
+    public void Decimals(int ordinal, List<decimal> into) => Fill(reader.GetFieldValue<decimal[]>(ordinal), into);
+
+    public void Int16s(int ordinal, List<short> into) => Fill(reader.GetFieldValue<short[]>(ordinal), into);
+
+    private static void Fill<T>(T[] values, List<T> into)
+    {
+        into.Clear();
+        into.AddRange(values);
+    }
 }
 
 /// <summary>A binary tuple reader's current tuple.</summary>
@@ -65,6 +86,12 @@ internal readonly struct TupleRow(BinaryTupleReader reader) : IFactRow
     public string String(int ordinal) => reader.String(ordinal);
 
     public ReadOnlySpan<char> Chars(int ordinal) => reader.Chars(ordinal);
+
+    public void Dates(int ordinal, List<DateOnly> into) => reader.Dates(ordinal, into);
+
+    public void Decimals(int ordinal, List<decimal> into) => reader.Decimals(ordinal, into);
+
+    public void Int16s(int ordinal, List<short> into) => reader.Int16s(ordinal, into);
 }
 
 /// <summary>Nullable and pooled reads of register columns, for either kind of row.</summary>

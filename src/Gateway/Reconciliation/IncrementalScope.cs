@@ -35,7 +35,7 @@ internal static class IncrementalScope
             await ReadAsync(connection, found, """
                 SELECT bsn, onderwijsnummer FROM school_pupils WHERE school = ANY(@ids)
                 UNION ALL SELECT pgn, NULL FROM rod_enrolments WHERE school = ANY(@ids)
-                UNION ALL SELECT bsn, onderwijsnummer FROM absence_days WHERE school = ANY(@ids)
+                UNION ALL SELECT bsn, onderwijsnummer FROM absence_runs WHERE school = ANY(@ids)
                 UNION ALL SELECT bsn, onderwijsnummer FROM thuiszitter_registrations WHERE school = ANY(@ids)
                 UNION ALL SELECT pgn, NULL FROM verzuimmeldingen WHERE school = ANY(@ids)
                 """, [.. changed], cancellationToken);
@@ -46,7 +46,7 @@ internal static class IncrementalScope
         // (school, source_key) index instead of hashing every school pupil.
         await ReadAsync(connection, found, """
             SELECT p.bsn, p.onderwijsnummer
-            FROM (SELECT DISTINCT school, stamnummer FROM absence_days WHERE bsn IS NULL AND onderwijsnummer IS NULL) AS a
+            FROM (SELECT DISTINCT school, stamnummer FROM absence_runs WHERE bsn IS NULL AND onderwijsnummer IS NULL) AS a
             CROSS JOIN LATERAL (
               SELECT p.bsn, p.onderwijsnummer FROM school_pupils p WHERE p.school = a.school AND p.source_key = a.stamnummer OFFSET 0) AS p
             """, null, cancellationToken);

@@ -9,18 +9,9 @@ internal static class RegisterRows
     /// <summary>Columns: school, start_date, end_date, reden, plan, regiehouder, gemeld_op, delivery_id, line.</summary>
     public static RegistrationFact Registration(NpgsqlDataReader r, int at, StringPool pool) => Registration(new DataReaderRow(r), at, pool);
 
-    /// <summary>Columns: school, date, hours, code, delivery_id, line.</summary>
-    public static AbsenceFact Absence(NpgsqlDataReader r, int at, StringPool pool) => Absence(new DataReaderRow(r), at, pool);
-
     /// <inheritdoc cref="Registration(NpgsqlDataReader, int, StringPool)"/>
     public static RegistrationFact Registration<TRow>(TRow r, int at, StringPool pool)
         where TRow : IFactRow => new(
         r.Pooled(at, pool), r.Date(at + 1), r.DateOrNull(at + 2), r.Boolean(at + 4), r.Str(at + 5), r.Date(at + 6),
         r.Pooled(at + 3, pool), new Provenance(r.Int64(at + 7), r.Int64(at + 8)));
-
-    /// <inheritdoc cref="Absence(NpgsqlDataReader, int, StringPool)"/>
-    public static AbsenceFact Absence<TRow>(TRow r, int at, StringPool pool)
-        where TRow : IFactRow => new(
-        r.Pooled(at, pool), r.Date(at + 1), r.Decimal(at + 2), r.Pooled(at + 3, pool) is "ONGEOORLOOFD" or "LUXE" or "Ongeoorloofd" or "Luxe",
-        new Provenance(r.Int64(at + 4), r.Int64(at + 5)));
 }

@@ -67,11 +67,17 @@ internal sealed class UnidentifiedRecords(NpgsqlConnection connection, bool incr
             + " WHERE " + NoPgn + " AND st.person_key IS NULL", connection))
         await using (var r = await command.ExecuteReaderAsync(cancellationToken))
         {
+            var runs = new AbsenceRunRows();
+            var days = new List<AbsenceFact>();
             while (await r.ReadAsync(cancellationToken))
             {
-                var fact = RegisterRows.Absence(r, 1, pool);
-                var sourceKey = r.IsDBNull(0) ? $"{fact.School}/verzuim regel {r.GetInt64(6)}" : $"{fact.School}/{r.GetString(0)}";
-                Hold(sourceKey).Late.Absences.Add(fact);
+                days.Clear();
+                runs.Add(new DataReaderRow(r), 1, pool, days);
+                foreach (var fact in days)
+                {
+                    var sourceKey = r.IsDBNull(0) ? $"{fact.School}/verzuim regel {fact.Provenance.Line}" : $"{fact.School}/{r.GetString(0)}";
+                    Hold(sourceKey).Late.Absences.Add(fact);
+                }
             }
         }
     }

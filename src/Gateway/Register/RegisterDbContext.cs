@@ -16,7 +16,7 @@ internal sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> opti
 
     public DbSet<SchoolPupil> SchoolPupils => Set<SchoolPupil>();
 
-    public DbSet<AbsenceDay> AbsenceDays => Set<AbsenceDay>();
+    public DbSet<AbsenceRun> AbsenceRuns => Set<AbsenceRun>();
 
     public DbSet<ThuiszitterRegistration> ThuiszitterRegistrations => Set<ThuiszitterRegistration>();
 

@@ -16,6 +16,12 @@ internal static partial class BaselineDatabase
     public const string Plain = "bl_";
     public const string Indexed = "bx_";
 
+    /// <summary>
+    /// A baseline table shaped like a register view takes the indexes of the table behind it: the absence days, a row
+    /// each in the baseline, are indexed like the register's <c>absence_runs</c> (the same columns).
+    /// </summary>
+    private static readonly Dictionary<string, string> IndexedLike = new(StringComparer.Ordinal) { ["absence_days"] = "absence_runs" };
+
     public static async Task CreateTablesAsync(string connectionString, IEnumerable<BaselineTable> tables, CancellationToken cancellationToken)
     {
         await RegisterDatabase.MigrateAsync(connectionString, cancellationToken);
@@ -28,7 +34,7 @@ internal static partial class BaselineDatabase
             sql.AppendLine(CultureInfo.InvariantCulture, $"CREATE TABLE {Plain}{table.Table} AS SELECT {columns} FROM {table.Table} WITH NO DATA;");
             sql.AppendLine(CultureInfo.InvariantCulture, $"CREATE TABLE {Indexed}{table.Table} (LIKE {table.Table} INCLUDING DEFAULTS INCLUDING IDENTITY);");
             await using var indexes = new NpgsqlCommand("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1", connection);
-            indexes.Parameters.Add(new NpgsqlParameter { Value = table.Table });
+            indexes.Parameters.Add(new NpgsqlParameter { Value = IndexedLike.GetValueOrDefault(table.Table, table.Table) });
             await using var reader = await indexes.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

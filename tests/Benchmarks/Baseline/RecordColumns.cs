@@ -1,6 +1,7 @@
 using System.Globalization;
 using Thuiszitters.Connectors;
 using Thuiszitters.Gateway.Ingest;
+using Thuiszitters.Gateway.Register;
 
 namespace Thuiszitters.Benchmarks.Baseline;
 
@@ -10,6 +11,16 @@ namespace Thuiszitters.Benchmarks.Baseline;
 /// </summary>
 internal static class RecordColumns
 {
+    /// <summary>
+    /// The absence days as they arrive, a row per day: the columns of the register's view <c>absence_days</c>. The register
+    /// stores a pupil's consecutive days as one <c>absence_runs</c> row; the baseline copies the same records as rows.
+    /// </summary>
+    public static FactTable AbsenceDays { get; } = FactTable.For<AbsenceRecord>(
+        "absence_days",
+        "school",
+        ["stamnummer", "bsn", "onderwijsnummer", "date", "hours", "code"],
+        (_, _) => throw new InvalidOperationException("the baseline writes text files, not COPY rows"));
+
     public static (FactTable Table, string?[] Values) Of(SourceRecord record)
     {
         var (table, values) = record switch
@@ -20,10 +31,10 @@ internal static class RecordColumns
                 Int(r.Geboortedatum?.Year), Int(r.Geboortedatum?.Month), Int(r.Geboortedatum?.Day), r.Geslacht, r.Postcode,
                 r.Woongemeente?.Value, Date(r.Inschrijfdatum), Date(r.Uitschrijfdatum), r.RedenUitschrijving, r.Bestemming?.ToString(),
             }),
-            AbsenceRecord r => (FactTables.AbsenceDays, new[]
+            AbsenceRecord r => (AbsenceDays, new[]
             {
                 r.Stamnummer, Text(r.Bsn), Text(r.Onderwijsnummer), Date(r.Date), r.Hours.ToString(CultureInfo.InvariantCulture),
-                FactTables.AbsenceCodeText(r.Code),
+                AbsenceCodes.Name(AbsenceCodes.Number(r.Code)),
             }),
             RegistrationRecord r => (FactTables.ThuiszitterRegistrations, new[]
             {

@@ -9,7 +9,7 @@ public static class RegisterContents
     /// <summary>Every table the ingest writes, except <c>deliveries</c> (which records every arrival).</summary>
     public static IReadOnlyList<string> Tables { get; } =
     [
-        "school_pupils", "absence_days", "thuiszitter_registrations", "rod_persons", "rod_enrolments", "verzuimmeldingen",
+        "school_pupils", "absence_runs", "thuiszitter_registrations", "rod_persons", "rod_enrolments", "verzuimmeldingen",
         "vrijstellingen", "pgn_links", "residents", "quarantined_records", "rejected_files", "rod_batch_state",
         "school_export_state", "brp_state",
     ];

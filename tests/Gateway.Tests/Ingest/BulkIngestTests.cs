@@ -10,7 +10,7 @@ public sealed class BulkIngestTests : IAsyncLifetime
 {
     private const string FactIndexesSql = """
         SELECT indexname || ' ' || indexdef FROM pg_indexes
-        WHERE schemaname = current_schema() AND tablename IN ('school_pupils', 'absence_days', 'thuiszitter_registrations', 'residents',
+        WHERE schemaname = current_schema() AND tablename IN ('school_pupils', 'absence_runs', 'thuiszitter_registrations', 'residents',
           'rod_persons', 'rod_enrolments', 'verzuimmeldingen', 'vrijstellingen', 'pgn_links')
         ORDER BY indexname
         """;
@@ -142,7 +142,7 @@ public sealed class BulkIngestTests : IAsyncLifetime
         var pupils = harness.Folder.Write(SourceFiles.Pupils("12AB00", "20260415").Pupil("1", bsn: A));
         var absences = harness.Folder.Write(SourceFiles.Absences("12AB00", "20260415").Day(A, "02-03-2026"));
 
-        var written = await harness.CountAsync("pg_indexes", "schemaname = current_schema() AND tablename IN ('residents', 'school_pupils', 'absence_days')");
+        var written = await harness.CountAsync("pg_indexes", "schemaname = current_schema() AND tablename IN ('residents', 'school_pupils', 'absence_runs')");
 
         var run = await harness.Ingestor.BeginRunAsync([brp, pupils, absences], BulkMode.On, CancellationToken.None);
         await harness.Ingestor.IngestFileAsync(brp, run, CancellationToken.None);
@@ -150,8 +150,8 @@ public sealed class BulkIngestTests : IAsyncLifetime
 
         // Only the tables the run's files write lost their indexes; the BRP table is whole again before the run ends.
         Assert.Equal(written, run.DroppedIndexes);
-        Assert.Equal(["absence_days", "school_pupils"], await harness.RowsAsync("SELECT DISTINCT table_name FROM deferred_indexes ORDER BY 1"));
-        Assert.Equal(indexes.Where(i => !i.Contains("absence_days", StringComparison.Ordinal) && !i.Contains("school_pupils", StringComparison.Ordinal)),
+        Assert.Equal(["absence_runs", "school_pupils"], await harness.RowsAsync("SELECT DISTINCT table_name FROM deferred_indexes ORDER BY 1"));
+        Assert.Equal(indexes.Where(i => !i.Contains("absence_runs", StringComparison.Ordinal) && !i.Contains("school_pupils", StringComparison.Ordinal)),
             await harness.RowsAsync(FactIndexesSql));
         Assert.Equal([C], await harness.RowsAsync("SELECT bsn FROM residents"));
         Assert.Null(run.Finishing("school_pupils"));

@@ -61,6 +61,31 @@ public sealed class SchoolExportPlanTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IngestFileAsync_Absences_StoresEachPupilsConsecutiveDaysAsOneRunAndEveryDayWithItsLine()
+    {
+        var b = Pgns.Bsn(12);
+        var file = SourceFiles.Absences("05KO00", "20260415")
+            .Day(A, "02-03-2026").Day(A, "03-03-2026", "2,5", "ZIEK").Day(A, "04-03-2026", "1", "LUXE") // lines 2-4
+            .Day(b, "02-03-2026")                                                                      // line 5
+            .Day(A, "05-03-2026")                                                                      // line 6: A again
+            .Day(Pgns.InvalidBsn(1), "05-03-2026")                                                     // line 7: quarantined
+            .Day(A, "06-03-2026").Day(A, "09-03-2026", "3", "SCHORSING");                              // lines 8-9
+
+        var result = await harness.IngestAsync(file);
+
+        Assert.Equal((DeliveryOutcomes.Applied, 7L, 1L), (result.Outcome, result.RecordCount, result.QuarantinedCount));
+        Assert.Equal(
+            [$"2|{A}|3", $"5|{b}|1", $"6|{A}|1", $"8|{A}|2"],
+            await harness.RowsAsync("SELECT line, bsn, cardinality(dates) FROM absence_runs ORDER BY line"));
+        Assert.Equal(
+            [
+                $"2|{A}|2026-03-02|6|ONGEOORLOOFD", $"3|{A}|2026-03-03|2.5|ZIEK", $"4|{A}|2026-03-04|1|LUXE", $"5|{b}|2026-03-02|6|ONGEOORLOOFD",
+                $"6|{A}|2026-03-05|6|ONGEOORLOOFD", $"8|{A}|2026-03-06|6|ONGEOORLOOFD", $"9|{A}|2026-03-09|3|SCHORSING",
+            ],
+            await harness.RowsAsync("SELECT line, bsn, date, hours, code FROM absence_days ORDER BY line"));
+    }
+
+    [Fact]
     public async Task IngestFileAsync_AbsencesAndRegistrations_AreKindsOfTheirOwnWithTheirValues()
     {
         await harness.IngestAsync(SourceFiles.Pupils("05KO00", "20260415").Pupil("1", bsn: A));

@@ -89,14 +89,14 @@ public sealed class RegisterFactsLoaderTests : IAsyncLifetime
         var ingestor = new DeliveryIngestor(database.DataSource, TimeProvider.System, IngestOptions.Default, NullLogger<DeliveryIngestor>.Instance);
         await new DropFolderIngestor(ingestor).IngestFolderAsync(folder, CancellationToken.None);
 
-        // The second connection sees an absence_days whose hours divide by zero after a few rows: its session tables
+        // The second connection sees an absence_runs whose hours divide by zero after a few rows: its session tables
         // (which read no hours) are made, and the COPY of the absences fails part way.
         await using (var create = database.DataSource.CreateCommand("""
             CREATE SCHEMA broken;
-            CREATE VIEW broken.absence_days AS
-              SELECT delivery_id, line, school, stamnummer, bsn, onderwijsnummer, date,
-                     CASE WHEN line > 5 THEN 1 / (line - line) ELSE hours END AS hours, code
-              FROM public.absence_days;
+            CREATE VIEW broken.absence_runs AS
+              SELECT delivery_id, line, school, stamnummer, bsn, onderwijsnummer, dates,
+                     CASE WHEN line > 5 THEN ARRAY[1 / (line - line)]::numeric[] ELSE hours END AS hours, codes
+              FROM public.absence_runs;
             """))
         {
             await create.ExecuteNonQueryAsync();

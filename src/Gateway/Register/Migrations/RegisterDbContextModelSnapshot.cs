@@ -354,28 +354,30 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.ToTable("region_schools", (string)null);
                 });
 
-            modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.AbsenceDay", b =>
+            modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.AbsenceRun", b =>
                 {
                     b.Property<string>("Bsn")
                         .HasColumnType("text")
                         .HasColumnName("bsn")
                         .UseCollation("C");
 
-                    b.Property<string>("Code")
+                    b.PrimitiveCollection<short[]>("Codes")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("code");
+                        .HasColumnType("smallint[]")
+                        .HasColumnName("codes");
 
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date")
-                        .HasColumnName("date");
+                    b.PrimitiveCollection<DateOnly[]>("Dates")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("dates");
 
                     b.Property<long>("DeliveryId")
                         .HasColumnType("bigint")
                         .HasColumnName("delivery_id");
 
-                    b.Property<decimal>("Hours")
-                        .HasColumnType("numeric")
+                    b.PrimitiveCollection<decimal[]>("Hours")
+                        .IsRequired()
+                        .HasColumnType("numeric[]")
                         .HasColumnName("hours");
 
                     b.Property<long>("Line")
@@ -399,20 +401,23 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .UseCollation("C");
 
                     b.HasIndex("Bsn")
-                        .HasDatabaseName("ix_absence_days_bsn");
+                        .HasDatabaseName("ix_absence_runs_bsn");
 
                     b.HasIndex("Onderwijsnummer")
-                        .HasDatabaseName("ix_absence_days_onderwijsnummer")
+                        .HasDatabaseName("ix_absence_runs_onderwijsnummer")
                         .HasFilter("onderwijsnummer IS NOT NULL");
 
                     b.HasIndex("School")
-                        .HasDatabaseName("ix_absence_days_school");
+                        .HasDatabaseName("ix_absence_runs_school");
 
                     b.HasIndex("School", "Stamnummer")
-                        .HasDatabaseName("ix_absence_days_without_pgn")
+                        .HasDatabaseName("ix_absence_runs_without_pgn")
                         .HasFilter("bsn IS NULL AND onderwijsnummer IS NULL");
 
-                    b.ToTable("absence_days", (string)null);
+                    b.ToTable("absence_runs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_absence_runs_days", "cardinality(dates) >= 1 AND cardinality(hours) = cardinality(dates) AND cardinality(codes) = cardinality(dates)");
+                        });
                 });
 
             modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.BrpState", b =>

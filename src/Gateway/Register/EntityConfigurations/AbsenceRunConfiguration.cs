@@ -4,14 +4,15 @@ using Thuiszitters.Gateway.Register.Entities;
 
 namespace Thuiszitters.Gateway.Register.EntityConfigurations;
 
-internal sealed class AbsenceDayConfiguration : IEntityTypeConfiguration<AbsenceDay>
+internal sealed class AbsenceRunConfiguration : IEntityTypeConfiguration<AbsenceRun>
 {
-    public void Configure(EntityTypeBuilder<AbsenceDay> builder)
+    public void Configure(EntityTypeBuilder<AbsenceRun> builder)
     {
-        builder.ToTable("absence_days");
+        builder.ToTable("absence_runs", t => t.HasCheckConstraint(
+            "ck_absence_runs_days", "cardinality(dates) >= 1 AND cardinality(hours) = cardinality(dates) AND cardinality(codes) = cardinality(dates)"));
         // An append-only log without a key: a row is (delivery_id, line); an index on it would only slow the COPY down.
         builder.HasNoKey();
-        builder.Property(a => a.Hours).HasColumnType("numeric");
+        builder.Property(a => a.Hours).HasColumnType("numeric[]");
         builder.HasIndex(a => a.School);
         builder.HasIndex(a => a.Bsn);
         // Most rows carry a BSN and no onderwijsnummer: only the rows that have one are indexed (lookups by value imply it).
@@ -21,6 +22,6 @@ internal sealed class AbsenceDayConfiguration : IEntityTypeConfiguration<Absence
         // stamnummer names) without scanning every onderwijsnummer-only row that a plain bsn index would return.
         builder.HasIndex(a => new { a.School, a.Stamnummer })
             .HasFilter("bsn IS NULL AND onderwijsnummer IS NULL")
-            .HasDatabaseName("ix_absence_days_without_pgn");
+            .HasDatabaseName("ix_absence_runs_without_pgn");
     }
 }
