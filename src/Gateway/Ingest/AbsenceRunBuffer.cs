@@ -1,5 +1,3 @@
-using Npgsql;
-using NpgsqlTypes;
 using Thuiszitters.Connectors;
 using Thuiszitters.Gateway.Register;
 
@@ -43,15 +41,15 @@ internal sealed class AbsenceRunBuffer : IRecordRun
         return true;
     }
 
-    public void WriteColumns(NpgsqlBinaryImporter importer)
+    public void WriteColumns(BinaryCopyWriter writer)
     {
         var run = first ?? throw new InvalidOperationException("An empty absence run has no row.");
-        importer.WriteText(NullIfEmpty(run.Stamnummer));
-        importer.WriteText(run.Bsn);
-        importer.WriteText(run.Onderwijsnummer);
-        importer.Write(dates, NpgsqlDbType.Array | NpgsqlDbType.Date);
-        importer.Write(hours, NpgsqlDbType.Array | NpgsqlDbType.Numeric);
-        importer.Write(codes, NpgsqlDbType.Array | NpgsqlDbType.Smallint);
+        writer.WriteText(NullIfEmpty(run.Stamnummer));
+        writer.WriteText(run.Bsn);
+        writer.WriteText(run.Onderwijsnummer);
+        writer.WriteDateArray(dates);
+        writer.WriteNumericArray(hours);
+        writer.WriteInt16Array(codes);
         first = null;
         dates.Clear();
         hours.Clear();

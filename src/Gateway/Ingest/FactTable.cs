@@ -1,4 +1,4 @@
-using Npgsql;
+using Thuiszitters.Gateway.Register;
 using Thuiszitters.Connectors;
 
 namespace Thuiszitters.Gateway.Ingest;
@@ -10,11 +10,11 @@ namespace Thuiszitters.Gateway.Ingest;
 /// </summary>
 internal sealed class FactTable
 {
-    private readonly Action<NpgsqlBinaryImporter, SourceRecord>? writeColumns;
+    private readonly Action<BinaryCopyWriter, SourceRecord>? writeColumns;
     private readonly Func<IRecordRun>? newRun;
 
     private FactTable(
-        string name, string ownerColumn, IReadOnlyList<string> columns, Action<NpgsqlBinaryImporter, SourceRecord>? writeColumns, Func<IRecordRun>? newRun)
+        string name, string ownerColumn, IReadOnlyList<string> columns, Action<BinaryCopyWriter, SourceRecord>? writeColumns, Func<IRecordRun>? newRun)
     {
         Name = name;
         OwnerColumn = ownerColumn;
@@ -35,9 +35,9 @@ internal sealed class FactTable
 
     public string ColumnList => string.Join(", ", AllColumns);
 
-    public static FactTable For<TRecord>(string name, string ownerColumn, IReadOnlyList<string> columns, Action<NpgsqlBinaryImporter, TRecord> write)
+    public static FactTable For<TRecord>(string name, string ownerColumn, IReadOnlyList<string> columns, Action<BinaryCopyWriter, TRecord> write)
         where TRecord : SourceRecord =>
-        new(name, ownerColumn, columns, (importer, record) => write(importer, (TRecord)record), null);
+        new(name, ownerColumn, columns, (writer, record) => write(writer, (TRecord)record), null);
 
     /// <summary>A table whose rows are runs of consecutive records, gathered by a buffer <paramref name="newRun"/> makes per writer.</summary>
     public static FactTable Runs(string name, string ownerColumn, IReadOnlyList<string> columns, Func<IRecordRun> newRun) =>
@@ -49,22 +49,22 @@ internal sealed class FactTable
     /// <summary>The COPY statement into <paramref name="table"/> (this table, or a staging table shaped like it).</summary>
     public string CopyCommand(string table) => $"COPY {table} ({ColumnList}) FROM STDIN (FORMAT BINARY)";
 
-    public void WriteRow(NpgsqlBinaryImporter importer, string owner, long deliveryId, SourceRecord record)
+    public void WriteRow(BinaryCopyWriter writer, string owner, long deliveryId, SourceRecord record)
     {
-        importer.StartRow();
-        importer.WriteText(owner);
-        importer.WriteBigint(deliveryId);
-        importer.WriteBigint(record.Line);
-        (writeColumns ?? throw new InvalidOperationException($"{Name} stores runs of records: write them through a run.")).Invoke(importer, record);
+        writer.StartRow();
+        writer.WriteText(owner);
+        writer.WriteInt64(deliveryId);
+        writer.WriteInt64(record.Line);
+        (writeColumns ?? throw new InvalidOperationException($"{Name} stores runs of records: write them through a run.")).Invoke(writer, record);
     }
 
     /// <summary>Writes <paramref name="run"/> as one row and empties it.</summary>
-    public static void WriteRun(NpgsqlBinaryImporter importer, string owner, long deliveryId, IRecordRun run)
+    public static void WriteRun(BinaryCopyWriter writer, string owner, long deliveryId, IRecordRun run)
     {
-        importer.StartRow();
-        importer.WriteText(owner);
-        importer.WriteBigint(deliveryId);
-        importer.WriteBigint(run.FirstLine);
-        run.WriteColumns(importer);
+        writer.StartRow();
+        writer.WriteText(owner);
+        writer.WriteInt64(deliveryId);
+        writer.WriteInt64(run.FirstLine);
+        run.WriteColumns(writer);
     }
 }

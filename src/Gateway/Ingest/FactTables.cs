@@ -78,7 +78,7 @@ internal static class FactTables
         {
             w.WriteText(r.Pgn);
             w.WriteText(r.School.ToString());
-            w.WriteInteger(r.Volgnummer);
+            w.WriteInt32(r.Volgnummer);
             w.WriteDate(r.Begin);
             w.WriteDate(r.End);
             w.WriteText(r.Sector);

@@ -1,5 +1,6 @@
 using Npgsql;
 using Thuiszitters.Connectors;
+using Thuiszitters.Gateway.Register;
 
 namespace Thuiszitters.Gateway.Ingest;
 
@@ -10,7 +11,7 @@ namespace Thuiszitters.Gateway.Ingest;
 /// </summary>
 internal sealed class FactWriter(NpgsqlConnection connection, IngestOptions options) : IAsyncDisposable
 {
-    private NpgsqlBinaryImporter? importer;
+    private BinaryCopyWriter? writer;
     private string? currentTable;
     private IRecordRun? run;
     private string owner = string.Empty;
@@ -18,12 +19,13 @@ internal sealed class FactWriter(NpgsqlConnection connection, IngestOptions opti
 
     public long RowsWritten { get; private set; }
 
+    /// <summary>Writes a record; completes synchronously except when a COPY starts or a full buffer is sent.</summary>
     public async ValueTask WriteAsync(FactTarget target, string owner, long deliveryId, SourceRecord record, CancellationToken cancellationToken)
     {
-        if (importer is null || currentTable != target.Table)
+        if (writer is null || currentTable != target.Table)
         {
             await CompleteAsync(cancellationToken);
-            importer = await connection.BeginBinaryImportAsync(target.Fact.CopyCommand(target.Table), cancellationToken);
+            writer = await BinaryCopyWriter.BeginAsync(connection, target.Fact.CopyCommand(target.Table), cancellationToken);
             currentTable = target.Table;
             run = target.Fact.NewRun();
             (this.owner, this.deliveryId) = (owner, deliveryId);
@@ -31,11 +33,11 @@ internal sealed class FactWriter(NpgsqlConnection connection, IngestOptions opti
 
         if (run is null)
         {
-            target.Fact.WriteRow(importer, owner, deliveryId, record);
+            target.Fact.WriteRow(writer, owner, deliveryId, record);
         }
         else if (!run.TryAdd(record))
         {
-            FactTable.WriteRun(importer, owner, deliveryId, run);
+            FactTable.WriteRun(writer, owner, deliveryId, run);
             if (!run.TryAdd(record))
             {
                 throw new InvalidOperationException("An empty run refused a record.");
@@ -43,6 +45,7 @@ internal sealed class FactWriter(NpgsqlConnection connection, IngestOptions opti
         }
 
         RowsWritten++;
+        await writer.FlushIfFullAsync(cancellationToken);
         if (RowsWritten == options.PauseAfterRows)
         {
             await PauseAsync(cancellationToken);
@@ -52,41 +55,33 @@ internal sealed class FactWriter(NpgsqlConnection connection, IngestOptions opti
     /// <summary>Finishes the running COPY (with the run it holds), if any; its rows stay subject to the transaction.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        if (importer is null)
+        if (writer is null)
         {
             return;
         }
 
         if (run is { Count: > 0 })
         {
-            FactTable.WriteRun(importer, owner, deliveryId, run);
+            FactTable.WriteRun(writer, owner, deliveryId, run);
         }
 
         run = null;
-        await importer.CompleteAsync(cancellationToken);
-        await importer.DisposeAsync();
-        importer = null;
+        await writer.CompleteAsync(cancellationToken);
+        await writer.DisposeAsync();
+        writer = null;
         currentTable = null;
     }
 
     /// <summary>Aborts the running COPY, if any (the caller rolls the transaction back).</summary>
     public async ValueTask DisposeAsync()
     {
-        if (importer is null)
+        if (writer is null)
         {
             return;
         }
 
-        try
-        {
-            await importer.DisposeAsync();
-        }
-        catch (NpgsqlException)
-        {
-            // Cancelling a COPY reports the cancellation as an error; the transaction is rolled back anyway.
-        }
-
-        importer = null;
+        await writer.DisposeAsync();
+        writer = null;
         currentTable = null;
         run = null;
     }

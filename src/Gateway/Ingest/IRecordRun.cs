@@ -1,4 +1,4 @@
-using Npgsql;
+using Thuiszitters.Gateway.Register;
 using Thuiszitters.Connectors;
 
 namespace Thuiszitters.Gateway.Ingest;
@@ -19,5 +19,5 @@ internal interface IRecordRun
     bool TryAdd(SourceRecord record);
 
     /// <summary>Writes the run's own columns (after owner, <c>delivery_id</c> and <c>line</c>) and empties the run.</summary>
-    void WriteColumns(NpgsqlBinaryImporter importer);
+    void WriteColumns(BinaryCopyWriter writer);
 }

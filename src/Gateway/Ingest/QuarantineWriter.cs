@@ -1,5 +1,6 @@
 using Npgsql;
 using Thuiszitters.Connectors;
+using Thuiszitters.Gateway.Register;
 
 namespace Thuiszitters.Gateway.Ingest;
 
@@ -19,23 +20,25 @@ internal static class QuarantineWriter
             return;
         }
 
-        await using var importer = await connection.BeginBinaryImportAsync(
+        await using var writer = await BinaryCopyWriter.BeginAsync(
+            connection,
             "COPY quarantined_records (delivery_id, file_name, line, field, reason, raw_text, raw_identifier, owner, kind) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
         foreach (var record in records)
         {
-            importer.StartRow();
-            importer.WriteBigint(deliveryId);
-            importer.WriteText(record.File);
-            importer.WriteBigint(record.Line);
-            importer.WriteText(record.Field);
-            importer.WriteText(record.Reason);
-            importer.WriteText(record.RawText);
-            importer.WriteText(record.RawIdentifier);
-            importer.WriteText(owner);
-            importer.WriteText(kind);
+            writer.StartRow();
+            writer.WriteInt64(deliveryId);
+            writer.WriteText(record.File);
+            writer.WriteInt64(record.Line);
+            writer.WriteText(record.Field);
+            writer.WriteText(record.Reason);
+            writer.WriteText(record.RawText);
+            writer.WriteText(record.RawIdentifier);
+            writer.WriteText(owner);
+            writer.WriteText(kind);
+            await writer.FlushIfFullAsync(cancellationToken);
         }
 
-        await importer.CompleteAsync(cancellationToken);
+        await writer.CompleteAsync(cancellationToken);
     }
 }
