@@ -1,5 +1,5 @@
 using Npgsql;
-using NpgsqlTypes;
+using Thuiszitters.Gateway.Register;
 using Thuiszitters.Gateway.Reconciliation.Identity;
 
 namespace Thuiszitters.Gateway.Reconciliation;
@@ -114,16 +114,17 @@ internal static class IncrementalScope
             DROP TABLE IF EXISTS tz_alike;
             CREATE TEMP TABLE tz_alike (y integer, m integer, d integer, s text COLLATE "C", o boolean)
             """, cancellationToken);
-        await using (var writer = await connection.BeginBinaryImportAsync("COPY tz_alike (y, m, d, s, o) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (var writer = await BinaryCopyWriter.BeginAsync(connection, "COPY tz_alike (y, m, d, s, o) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             foreach (var (key, anyMatters) in keys)
             {
-                await writer.StartRowAsync(cancellationToken);
-                await writer.WriteAsync(key.BirthYear, NpgsqlDbType.Integer, cancellationToken);
-                await writer.WriteAsync(key.BirthMonth, NpgsqlDbType.Integer, cancellationToken);
-                await writer.WriteAsync(key.BirthDay, NpgsqlDbType.Integer, cancellationToken);
-                await writer.WriteAsync(key.Surname, NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(anyMatters, NpgsqlDbType.Boolean, cancellationToken);
+                writer.StartRow();
+                writer.WriteInt32(key.BirthYear);
+                writer.WriteInt32(key.BirthMonth);
+                writer.WriteInt32(key.BirthDay);
+                writer.WriteText(key.Surname);
+                writer.WriteBoolean(anyMatters);
+                await writer.FlushIfFullAsync(cancellationToken);
             }
 
             await writer.CompleteAsync(cancellationToken);

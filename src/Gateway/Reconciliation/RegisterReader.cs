@@ -1,5 +1,5 @@
 using Npgsql;
-using NpgsqlTypes;
+using Thuiszitters.Gateway.Register;
 using Thuiszitters.Connectors;
 
 namespace Thuiszitters.Gateway.Reconciliation;
@@ -39,12 +39,13 @@ internal static class RegisterReader
     public static async Task CopyTextAsync(
         NpgsqlConnection connection, string table, string column, IEnumerable<string> values, CancellationToken cancellationToken)
     {
-        await using (var writer = await connection.BeginBinaryImportAsync($"COPY {table} ({column}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (var writer = await BinaryCopyWriter.BeginAsync(connection, $"COPY {table} ({column}) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             foreach (var value in values)
             {
-                await writer.StartRowAsync(cancellationToken);
-                await writer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
+                writer.StartRow();
+                writer.WriteText(value);
+                await writer.FlushIfFullAsync(cancellationToken);
             }
 
             await writer.CompleteAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using Npgsql;
-using NpgsqlTypes;
 using Thuiszitters.Gateway.Register;
 using Thuiszitters.Gateway.Reconciliation.Facts;
 using Thuiszitters.Gateway.Reconciliation.Identity;
@@ -166,21 +165,24 @@ internal sealed class StoreSession : IAsyncDisposable
 
     private async Task CopyStatesAsync(IReadOnlyList<PupilOutcome> pupils, CancellationToken cancellationToken)
     {
-        await using var writer = await connection.BeginBinaryImportAsync(
-            $"COPY {(keys is null ? "pupil_states" : IncrementalMerge.States)} (person_key, pgn, source_key, status, since, band, gemeente, schools, as_of, run_id) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        await using var writer = await BinaryCopyWriter.BeginAsync(
+            connection,
+            $"COPY {(keys is null ? "pupil_states" : IncrementalMerge.States)} (person_key, pgn, source_key, status, since, band, gemeente, schools, as_of, run_id) FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
         foreach (var pupil in pupils)
         {
-            await writer.StartRowAsync(cancellationToken);
-            await writer.WriteAsync(pupil.Pgn ?? pupil.SourceKey!, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, pupil.Pgn, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, pupil.SourceKey, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(Names.Of(pupil.Status), NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, pupil.Since, NpgsqlDbType.Date, cancellationToken);
-            await WriteNullableAsync(writer, pupil.Band is { } band ? Names.Of(band) : null, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, pupil.Gemeente, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(pupil.Schools as string[] ?? [.. pupil.Schools], NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(asOf, NpgsqlDbType.Date, cancellationToken);
-            await writer.WriteAsync(runId, NpgsqlDbType.Bigint, cancellationToken);
+            writer.StartRow();
+            writer.WriteText(pupil.Pgn ?? pupil.SourceKey!);
+            writer.WriteText(pupil.Pgn);
+            writer.WriteText(pupil.SourceKey);
+            writer.WriteText(Names.Of(pupil.Status));
+            writer.WriteDate(pupil.Since);
+            writer.WriteText(pupil.Band is { } band ? Names.Of(band) : null);
+            writer.WriteText(pupil.Gemeente);
+            writer.WriteTextArray(pupil.Schools);
+            writer.WriteDate(asOf);
+            writer.WriteInt64(runId);
+            await writer.FlushIfFullAsync(cancellationToken);
         }
 
         await writer.CompleteAsync(cancellationToken);
@@ -189,17 +191,19 @@ internal sealed class StoreSession : IAsyncDisposable
     /// <summary>A full run copies into the emptied table; an incremental one into a table merged at the end (<see cref="IncrementalMerge"/>).</summary>
     private async Task CopyNameKeysAsync(IReadOnlyList<PersonNameKey> nameKeys, CancellationToken cancellationToken)
     {
-        await using var writer = await connection.BeginBinaryImportAsync(
+        await using var writer = await BinaryCopyWriter.BeginAsync(
+            connection,
             $"COPY {(keys is null ? "person_name_keys" : IncrementalMerge.NameKeys)} (person_key, birth_year, birth_month, birth_day, surname) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
         foreach (var key in nameKeys)
         {
-            await writer.StartRowAsync(cancellationToken);
-            await writer.WriteAsync(key.PersonKey, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(key.BirthYear, NpgsqlDbType.Integer, cancellationToken);
-            await writer.WriteAsync(key.BirthMonth, NpgsqlDbType.Integer, cancellationToken);
-            await writer.WriteAsync(key.BirthDay, NpgsqlDbType.Integer, cancellationToken);
-            await writer.WriteAsync(key.Surname, NpgsqlDbType.Text, cancellationToken);
+            writer.StartRow();
+            writer.WriteText(key.PersonKey);
+            writer.WriteInt32(key.BirthYear);
+            writer.WriteInt32(key.BirthMonth);
+            writer.WriteInt32(key.BirthDay);
+            writer.WriteText(key.Surname);
+            await writer.FlushIfFullAsync(cancellationToken);
         }
 
         await writer.CompleteAsync(cancellationToken);
@@ -207,21 +211,21 @@ internal sealed class StoreSession : IAsyncDisposable
 
     private async Task CopyFoundConflictsAsync(List<ConflictFinding> conflicts, CancellationToken cancellationToken)
     {
-        await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY found_conflicts FROM STDIN (FORMAT BINARY)", cancellationToken);
+        await using var writer = await BinaryCopyWriter.BeginAsync(connection, "COPY found_conflicts FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var conflict in conflicts)
         {
-            await writer.StartRowAsync(cancellationToken);
-            await writer.WriteAsync(conflict.Identity, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(Names.Of(conflict.Code), NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, conflict.Pgn, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, conflict.SourceKey, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, conflict.School, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, conflict.Date, NpgsqlDbType.Date, cancellationToken);
-            await writer.WriteAsync(Names.Of(conflict.Acts), NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, conflict.DueDate, NpgsqlDbType.Date, cancellationToken);
-            await writer.WriteAsync(conflict.Escalated, NpgsqlDbType.Boolean, cancellationToken);
-            await writer.WriteAsync(conflict.Detail, NpgsqlDbType.Text, cancellationToken);
+            writer.StartRow();
+            writer.WriteText(conflict.Identity);
+            writer.WriteText(Names.Of(conflict.Code));
+            writer.WriteText(conflict.Pgn);
+            writer.WriteText(conflict.SourceKey);
+            writer.WriteText(conflict.School);
+            writer.WriteDate(conflict.Date);
+            writer.WriteText(Names.Of(conflict.Acts));
+            writer.WriteDate(conflict.DueDate);
+            writer.WriteBoolean(conflict.Escalated);
+            writer.WriteText(conflict.Detail);
+            await writer.FlushIfFullAsync(cancellationToken);
         }
 
         await writer.CompleteAsync(cancellationToken);
@@ -276,17 +280,5 @@ internal sealed class StoreSession : IAsyncDisposable
         }
 
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-    {
-        if (value is null)
-        {
-            await writer.WriteNullAsync(cancellationToken);
-        }
-        else
-        {
-            await writer.WriteAsync(value, type, cancellationToken);
-        }
     }
 }
