@@ -9,7 +9,7 @@ namespace Thuiszitters.Gateway.Cli;
 /// </summary>
 internal static class RegisterConnection
 {
-    public const string LocalDefault = "Host=127.0.0.1;Port=5432;Username=thuiszitters;Password=thuiszitters;Database=thuiszitters;Timeout=5";
+    public const string LocalDefault = "Host=127.0.0.1;Port=5432;Username=thuiszitters;Password=thuiszitters;Database=thuiszitters;Timeout=5;SSL Mode=Disable";
 
     public static async Task<string> ResolveAsync(CancellationToken cancellationToken)
     {

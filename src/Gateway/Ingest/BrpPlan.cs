@@ -18,13 +18,12 @@ internal sealed class BrpPlan(BrpHeader header) : IDeliveryPlan
 
     public string? BatchType => null;
 
-    public async Task<NotApplied?> CheckAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public NpgsqlBatchCommand StateCommand() =>
+        Sql.Command("SELECT extract_date FROM brp_state WHERE gemeente = @gemeente FOR UPDATE", Sql.Parameter("gemeente", Owner));
+
+    public async Task<NotApplied?> CheckAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
-        var applied = await Sql.ScalarAsync<DateOnly>(
-            connection,
-            "SELECT extract_date FROM brp_state WHERE gemeente = @gemeente FOR UPDATE",
-            cancellationToken,
-            Sql.Parameter("gemeente", Owner));
+        var applied = await Sql.ScalarAsync<DateOnly>(reader, cancellationToken);
         replacesEarlier = applied is not null;
         return applied is { } date && date >= header.ExtractDate
             ? new NotApplied(
@@ -40,15 +39,15 @@ internal sealed class BrpPlan(BrpHeader header) : IDeliveryPlan
         ? FactTarget.Direct(FactTables.Residents)
         : throw UnexpectedRecord.For(record, "BRP");
 
-    public Task FinishAsync(NpgsqlConnection connection, long deliveryId, CancellationToken cancellationToken) =>
-        Sql.ExecuteAsync(
-            connection,
+    public Task FinishAsync(NpgsqlConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public NpgsqlBatchCommand RecordStateCommand(long deliveryId) =>
+        Sql.Command(
             """
             INSERT INTO brp_state (gemeente, extract_date, delivery_id)
             VALUES (@gemeente, @date, @delivery)
             ON CONFLICT (gemeente) DO UPDATE SET extract_date = excluded.extract_date, delivery_id = excluded.delivery_id
             """,
-            cancellationToken,
             Sql.Parameter("gemeente", Owner),
             Sql.Parameter("date", header.ExtractDate),
             Sql.Parameter("delivery", deliveryId));

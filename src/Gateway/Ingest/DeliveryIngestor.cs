@@ -61,15 +61,7 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
         NpgsqlConnection connection, IngestRun run, string path, DropFileName name, string lockKey, long? reservedId, DeliveryRow row,
         CancellationToken cancellationToken)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (await LockAndFindDuplicateAsync(connection, transaction, run, lockKey, row, cancellationToken) is { } duplicate)
-        {
-            var duplicateId = await DeliveryStore.InsertAsync(connection, reservedId, duplicate, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return (duplicate.ToResult(duplicateId), null);
-        }
-
-        var deliveryId = await DeliveryStore.InsertAsync(connection, reservedId, row, cancellationToken);
+        // The header says which plan applies: it is read first, so that the owner's state is read in the transaction's first batch.
         await using var stream = FileFingerprint.OpenSequential(path);
         using var records = SourceReader.Read(stream, row.FileName).GetEnumerator();
         var header = records.MoveNext() ? records.Current : null;
@@ -82,14 +74,12 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
         };
         if (plan is null)
         {
-            await transaction.RollbackAsync(cancellationToken);
             return (null, Refused(row, header as FileRejected ?? throw new InvalidOperationException($"{row.FileName}: the reader yielded no header.")));
         }
 
         row = row with { Owner = plan.Owner, FileDate = plan.FileDate, BatchNumber = plan.BatchNumber, BatchType = plan.BatchType };
         if (!string.Equals(plan.Owner, name.Owner, StringComparison.OrdinalIgnoreCase))
         {
-            await transaction.RollbackAsync(cancellationToken);
             return (null, row with
             {
                 Outcome = DeliveryOutcomes.Rejected,
@@ -98,12 +88,13 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
             });
         }
 
-        if (await plan.CheckAsync(connection, cancellationToken) is { } notApplied)
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var (deliveryId, duplicate, notApplied) = await BeginAsync(connection, transaction, run, lockKey, reservedId, row, plan, cancellationToken);
+        if ((duplicate ?? (notApplied is null ? null : row with { Outcome = notApplied.Outcome, Reason = notApplied.Reason })) is { } unapplied)
         {
-            row = row with { Outcome = notApplied.Outcome, Reason = notApplied.Reason };
-            await DeliveryStore.UpdateAsync(connection, deliveryId, row, cancellationToken);
+            await DeliveryStore.InsertAsync(connection, deliveryId, unapplied, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return (row.ToResult(deliveryId), null);
+            return (unapplied.ToResult(deliveryId), null);
         }
 
         try
@@ -148,10 +139,16 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
                 await writer.CompleteAsync(cancellationToken);
             }
 
-            await QuarantineWriter.WriteAsync(connection, deliveryId, plan.Owner, row.Kind, quarantined, cancellationToken);
-            await plan.FinishAsync(connection, deliveryId, cancellationToken);
+            await plan.FinishAsync(connection, cancellationToken);
             row = row with { RecordCount = facts, QuarantinedCount = quarantined.Count };
-            await DeliveryStore.UpdateAsync(connection, deliveryId, row, cancellationToken);
+            await using (var batch = new NpgsqlBatch(connection, transaction))
+            {
+                batch.BatchCommands.Add(DeliveryStore.InsertCommand(deliveryId, row));
+                batch.BatchCommands.Add(plan.RecordStateCommand(deliveryId));
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await QuarantineWriter.WriteAsync(connection, deliveryId, plan.Owner, row.Kind, quarantined, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             if (deferredPurge is not null)
             {
@@ -173,11 +170,49 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
         }
     }
 
+    /// <summary>
+    /// The transaction's first batch, one round trip: within a run of several, lets the commit not wait for the WAL flush
+    /// (see <see cref="IngestRun"/>); takes the owner's lock; looks for an earlier delivery of the same file; takes a
+    /// delivery id when the run reserved none; reads the owner's state. Returns the id, and the row that records this
+    /// delivery as a duplicate, or why it is not applied; both null when it is to be applied.
+    /// </summary>
+    private static async Task<(long DeliveryId, DeliveryRow? Duplicate, NotApplied? NotApplied)> BeginAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IngestRun run, string lockKey, long? reservedId, DeliveryRow row,
+        IDeliveryPlan plan, CancellationToken cancellationToken)
+    {
+        await using var batch = LockAndFindDuplicateBatch(connection, transaction, run, lockKey, row);
+        var duplicateCheck = batch.BatchCommands.Count - 1;
+        if (reservedId is null)
+        {
+            batch.BatchCommands.Add(DeliveryStore.NextIdCommand());
+        }
+
+        batch.BatchCommands.Add(plan.StateCommand());
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var duplicate = await ReadDuplicateAsync(reader, duplicateCheck, row, cancellationToken);
+        var id = reservedId ?? await NextIdAsync(reader, cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        return duplicate is null ? (id, null, await plan.CheckAsync(reader, cancellationToken)) : (id, duplicate, null);
+    }
+
+    private static async Task<long> NextIdAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        await reader.NextResultAsync(cancellationToken);
+        return await Sql.ScalarAsync<long>(reader, cancellationToken) ?? throw new InvalidOperationException("nextval returned no id");
+    }
+
     private static async Task<DeliveryResult> RecordRefusalAsync(
         NpgsqlConnection connection, IngestRun run, string path, string lockKey, long? reservedId, DeliveryRow refusal, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (await LockAndFindDuplicateAsync(connection, transaction, run, lockKey, refusal, cancellationToken) is { } duplicate)
+        DeliveryRow? duplicate;
+        await using (var batch = LockAndFindDuplicateBatch(connection, transaction, run, lockKey, refusal))
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            duplicate = await ReadDuplicateAsync(reader, batch.BatchCommands.Count - 1, refusal, cancellationToken);
+        }
+
+        if (duplicate is not null)
         {
             var duplicateId = await DeliveryStore.InsertAsync(connection, reservedId, duplicate, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -191,14 +226,12 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
     }
 
     /// <summary>
-    /// In one round trip (with the transaction's BEGIN): within a run of several, lets the commit not wait for the WAL flush
-    /// (see <see cref="IngestRun"/>); takes the owner's lock; and looks for an earlier delivery of the same file, returning
-    /// the row that records this one as its duplicate, or null.
+    /// A batch that, within a run of several, lets the commit not wait for the WAL flush (see <see cref="IngestRun"/>), takes
+    /// the owner's lock, and looks for an earlier delivery of the same file: its last statement, so far.
     /// </summary>
-    private static async Task<DeliveryRow?> LockAndFindDuplicateAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IngestRun run, string lockKey, DeliveryRow row, CancellationToken cancellationToken)
+    private static NpgsqlBatch LockAndFindDuplicateBatch(NpgsqlConnection connection, NpgsqlTransaction transaction, IngestRun run, string lockKey, DeliveryRow row)
     {
-        await using var batch = new NpgsqlBatch(connection, transaction);
+        var batch = new NpgsqlBatch(connection, transaction);
         if (run.AsynchronousCommit)
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('synchronous_commit', 'off', true)"));
@@ -206,8 +239,16 @@ internal sealed class DeliveryIngestor(NpgsqlDataSource dataSource, TimeProvider
 
         batch.BatchCommands.Add(OwnerLock.Command(lockKey));
         batch.BatchCommands.Add(DeliveryStore.FindFinalCommand(row.FileName, row.Sha256));
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        for (var skip = batch.BatchCommands.Count - 1; skip > 0; skip--)
+        return batch;
+    }
+
+    /// <summary>
+    /// Moves <paramref name="reader"/> to the duplicate check's result (statement <paramref name="duplicateCheck"/> of the
+    /// batch) and reads it: the row that records this delivery as a duplicate of the earlier one, or null.
+    /// </summary>
+    private static async Task<DeliveryRow?> ReadDuplicateAsync(NpgsqlDataReader reader, int duplicateCheck, DeliveryRow row, CancellationToken cancellationToken)
+    {
+        for (var skip = duplicateCheck; skip > 0; skip--)
         {
             await reader.NextResultAsync(cancellationToken);
         }

@@ -24,30 +24,27 @@ internal static class DeliveryStore
         return command;
     }
 
+    /// <summary>The statement that inserts the row under <paramref name="id"/>, for a batch.</summary>
+    public static NpgsqlBatchCommand InsertCommand(long id, DeliveryRow row)
+    {
+        var command = new NpgsqlBatchCommand($"INSERT INTO deliveries (id, {Columns}) VALUES (@id, @file_name, @sha256, @kind, @owner, @file_date, @batch_number, @batch_type, @received_at, @outcome, @reason, @error_line, @error_field, @record_count, @quarantined_count)");
+        AddParameters(command.Parameters, row);
+        command.Parameters.Add(Sql.Parameter("id", id));
+        return command;
+    }
+
+    /// <summary>The statement that takes the next delivery id (one row, one column), for a batch.</summary>
+    public static NpgsqlBatchCommand NextIdCommand() => new("SELECT nextval(pg_get_serial_sequence('deliveries', 'id'))");
+
     /// <summary>Inserts the row under <paramref name="id"/> (one an ingest run reserved), or the next id when null.</summary>
     public static async Task<long> InsertAsync(NpgsqlConnection connection, long? id, DeliveryRow row, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             $"INSERT INTO deliveries (id, {Columns}) VALUES (coalesce(@id, nextval(pg_get_serial_sequence('deliveries', 'id'))), @file_name, @sha256, @kind, @owner, @file_date, @batch_number, @batch_type, @received_at, @outcome, @reason, @error_line, @error_field, @record_count, @quarantined_count) RETURNING id",
             connection);
-        AddParameters(command, row);
+        AddParameters(command.Parameters, row);
         command.Parameters.Add(Sql.Parameter("id", id));
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    public static async Task UpdateAsync(NpgsqlConnection connection, long id, DeliveryRow row, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
-            """
-            UPDATE deliveries SET file_name = @file_name, sha256 = @sha256, kind = @kind, owner = @owner, file_date = @file_date,
-                batch_number = @batch_number, batch_type = @batch_type, received_at = @received_at, outcome = @outcome, reason = @reason,
-                error_line = @error_line, error_field = @error_field, record_count = @record_count, quarantined_count = @quarantined_count
-            WHERE id = @id
-            """,
-            connection);
-        AddParameters(command, row);
-        command.Parameters.Add(Sql.Parameter("id", id));
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Keeps a refused file's original bytes for inspection.</summary>
@@ -60,9 +57,8 @@ internal static class DeliveryStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static void AddParameters(NpgsqlCommand command, DeliveryRow row)
+    private static void AddParameters(NpgsqlParameterCollection p, DeliveryRow row)
     {
-        var p = command.Parameters;
         p.Add(Sql.Parameter("file_name", row.FileName));
         p.Add(Sql.Parameter("sha256", row.Sha256));
         p.Add(Sql.Parameter("kind", row.Kind));

@@ -34,13 +34,12 @@ internal sealed class RodBatchPlan(RodBatchHeader header) : IDeliveryPlan
 
     public string? BatchType => IsComplete ? "C" : "P";
 
-    public async Task<NotApplied?> CheckAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public NpgsqlBatchCommand StateCommand() =>
+        Sql.Command("SELECT last_batch_number FROM rod_batch_state WHERE recipient = @recipient FOR UPDATE", Sql.Parameter("recipient", Owner));
+
+    public async Task<NotApplied?> CheckAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
-        var last = await Sql.ScalarAsync<long>(
-            connection,
-            "SELECT last_batch_number FROM rod_batch_state WHERE recipient = @recipient FOR UPDATE",
-            cancellationToken,
-            Sql.Parameter("recipient", Owner));
+        var last = await Sql.ScalarAsync<long>(reader, cancellationToken);
         var number = header.BatchNumber;
         if (last is { } applied && number <= applied)
         {
@@ -109,7 +108,7 @@ internal sealed class RodBatchPlan(RodBatchHeader header) : IDeliveryPlan
         return record is RodEnrolmentRecord { Mutatie: 'V' } ? null : FactTarget.Direct(table);
     }
 
-    public async Task FinishAsync(NpgsqlConnection connection, long deliveryId, CancellationToken cancellationToken)
+    public async Task FinishAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         if (IsComplete && bulk)
         {
@@ -126,19 +125,18 @@ internal sealed class RodBatchPlan(RodBatchHeader header) : IDeliveryPlan
 
             await Sql.ExecuteAsync(connection, sql.ToString(), cancellationToken);
         }
+    }
 
-        await Sql.ExecuteAsync(
-            connection,
+    public NpgsqlBatchCommand RecordStateCommand(long deliveryId) =>
+        Sql.Command(
             """
             INSERT INTO rod_batch_state (recipient, last_batch_number, last_delivery_id)
             VALUES (@recipient, @number, @delivery)
             ON CONFLICT (recipient) DO UPDATE SET last_batch_number = excluded.last_batch_number, last_delivery_id = excluded.last_delivery_id
             """,
-            cancellationToken,
             Sql.Parameter("recipient", Owner),
             Sql.Parameter("number", header.BatchNumber),
             Sql.Parameter("delivery", deliveryId));
-    }
 
     /// <summary>
     /// In a bulk ingest the tables have no keys to refuse a complete batch that lists a key twice; one grouping pass per

@@ -36,14 +36,15 @@ internal sealed class SchoolExportPlan(SchoolExportHeader header) : IDeliveryPla
 
     public string? BatchType => null;
 
-    public async Task<NotApplied?> CheckAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        var applied = await Sql.ScalarAsync<DateOnly>(
-            connection,
+    public NpgsqlBatchCommand StateCommand() =>
+        Sql.Command(
             "SELECT export_date FROM school_export_state WHERE school = @school AND kind = @kind FOR UPDATE",
-            cancellationToken,
             Sql.Parameter("school", Owner),
             Sql.Parameter("kind", kind));
+
+    public async Task<NotApplied?> CheckAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var applied = await Sql.ScalarAsync<DateOnly>(reader, cancellationToken);
         replacesEarlier = applied is not null;
         return applied is { } date && date >= header.ExportDate
             ? new NotApplied(
@@ -63,15 +64,15 @@ internal sealed class SchoolExportPlan(SchoolExportHeader header) : IDeliveryPla
         _ => throw UnexpectedRecord.For(record, kind),
     };
 
-    public Task FinishAsync(NpgsqlConnection connection, long deliveryId, CancellationToken cancellationToken) =>
-        Sql.ExecuteAsync(
-            connection,
+    public Task FinishAsync(NpgsqlConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public NpgsqlBatchCommand RecordStateCommand(long deliveryId) =>
+        Sql.Command(
             """
             INSERT INTO school_export_state (school, kind, export_date, delivery_id)
             VALUES (@school, @kind, @date, @delivery)
             ON CONFLICT (school, kind) DO UPDATE SET export_date = excluded.export_date, delivery_id = excluded.delivery_id
             """,
-            cancellationToken,
             Sql.Parameter("school", Owner),
             Sql.Parameter("kind", kind),
             Sql.Parameter("date", header.ExportDate),

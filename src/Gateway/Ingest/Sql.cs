@@ -19,9 +19,22 @@ internal static class Sql
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddRange(parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) && !await reader.IsDBNullAsync(0, cancellationToken)
+        return await ScalarAsync<T>(reader, cancellationToken);
+    }
+
+    /// <summary>The first column of the current result's first row; null when it has no row or the value is null.</summary>
+    public static async Task<T?> ScalarAsync<T>(NpgsqlDataReader reader, CancellationToken cancellationToken)
+        where T : struct =>
+        await reader.ReadAsync(cancellationToken) && !await reader.IsDBNullAsync(0, cancellationToken)
             ? await reader.GetFieldValueAsync<T>(0, cancellationToken)
             : null;
+
+    /// <summary>A statement for a batch.</summary>
+    public static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        command.Parameters.AddRange(parameters);
+        return command;
     }
 
     /// <summary>A parameter; null goes in as SQL NULL.</summary>

@@ -37,6 +37,12 @@ internal sealed record MachineInfo(
             }
         }
 
+        // Not a server setting: whether the connections (the product's and the baseline's psql alike) use TLS.
+        await using (var ssl = new NpgsqlCommand("SELECT coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)", connection))
+        {
+            settings["connection ssl"] = (bool)(await ssl.ExecuteScalarAsync(cancellationToken))! ? "on" : "off";
+        }
+
         await using var version = new NpgsqlCommand("SELECT version()", connection);
         var builder = new NpgsqlConnectionStringBuilder(serverConnectionString);
         return new MachineInfo(

@@ -11,7 +11,7 @@ namespace Thuiszitters.Gateway.Tests.Infrastructure;
 /// </summary>
 internal sealed class TestDatabase : IAsyncLifetime
 {
-    public const string LocalServer = "Host=127.0.0.1;Port=5432;Username=thuiszitters;Password=thuiszitters;Database=thuiszitters";
+    public const string LocalServer = "Host=127.0.0.1;Port=5432;Username=thuiszitters;Password=thuiszitters;Database=thuiszitters;SSL Mode=Disable";
 
 
     private NpgsqlDataSource? dataSource;
