@@ -29,12 +29,16 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
     /// <summary>Without a command timeout: at national size one statement of the product may take longer than Npgsql's 30 s.</summary>
     public string ConnectionString { get; }
 
-    public static async Task<BenchmarkDatabase> CreateAsync(string server, string prefix, CancellationToken cancellationToken)
+    /// <summary>An empty database, or (<paramref name="template"/>) a copy of that one, which nobody may be connected to.</summary>
+    public static async Task<BenchmarkDatabase> CreateAsync(string server, string prefix, CancellationToken cancellationToken, string? template = null)
     {
         var database = new BenchmarkDatabase(server, string.Create(CultureInfo.InvariantCulture, $"{prefix}_{Guid.NewGuid():N}"));
+        NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync(cancellationToken);
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Name}\"", connection);
+        await using var create = new NpgsqlCommand(
+            $"CREATE DATABASE \"{database.Name}\"" + (template is null ? string.Empty : $" TEMPLATE \"{template.Replace("\"", "\"\"", StringComparison.Ordinal)}\""),
+            connection);
         await create.ExecuteNonQueryAsync(cancellationToken);
         return database;
     }

@@ -17,12 +17,22 @@ internal sealed record BenchmarkOptions(
     bool InProcess,
     int? HeapLimitMegabytes)
 {
-    /// <summary>Keep the register database after the run (its name is logged), to EXPLAIN the product's queries against it.</summary>
+    /// <summary>
+    /// Keep the register database after the run (its name is logged), to EXPLAIN the product's queries against it, and a
+    /// copy of it as the full reconcile left it, for <see cref="DeltaFrom"/>.
+    /// </summary>
     public bool KeepDatabases { get; init; }
+
+    /// <summary>
+    /// Only the weekly delta, on a copy of this database (a reconciled register an earlier run kept): minutes instead of
+    /// a whole run, to measure the delta again and again.
+    /// </summary>
+    public string? DeltaFrom { get; init; }
 
     public const string Usage =
         "usage: [--pupils 2600000] [--seed 42] [--schools <pupils/1000, 40..5000>] [--data <folder>] [--json <file>] "
-        + "[--server <connection string>] [--psql psql] [--in-process] [--heap-limit-mb <MB per stage process>] [--keep-databases]";
+        + "[--server <connection string>] [--psql psql] [--in-process] [--heap-limit-mb <MB per stage process>] [--keep-databases] "
+        + "[--delta-from <database>]";
 
     public const int DefaultPupils = 2_600_000;
 
@@ -72,6 +82,7 @@ internal sealed record BenchmarkOptions(
             heapLimit > 0 ? heapLimit : null)
         {
             KeepDatabases = parsed.Get("keep-databases") is "true",
+            DeltaFrom = parsed.Get("delta-from"),
         };
 
         // The generator's own checks decide which sizes are possible.

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Npgsql;
 using Thuiszitters.Benchmarks;
 using Thuiszitters.Gateway.Tests.Infrastructure;
 
@@ -21,7 +23,7 @@ public sealed class BenchmarkSmokeTests : IDisposable
         Assert.True(options is not null, error);
         using var output = new StringWriter();
 
-        var report = await new BenchmarkRunner(options, output, TimeProvider.System).RunAsync(CancellationToken.None);
+        var report = (await new BenchmarkRunner(options, output, TimeProvider.System).RunAsync(CancellationToken.None))!;
 
         var stages = report.Stages.ToDictionary(s => s.Stage, StringComparer.Ordinal);
         string[] expected =
@@ -59,6 +61,57 @@ public sealed class BenchmarkSmokeTests : IDisposable
         Assert.StartsWith("PostgreSQL", root.GetProperty("machine").GetProperty("postgreSqlVersion").GetString(), StringComparison.Ordinal);
         Assert.True(root.GetProperty("machine").GetProperty("cores").GetInt32() > 0);
         Assert.Contains("ingest total", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_DeltaFromAKeptRegister_MeasuresTheDeltaAloneOnACopy()
+    {
+        var options = BenchmarkOptions.Parse(
+            ["--pupils", "2000", "--data", dataRoot, "--server", TestDatabase.ServerConnectionString, "--keep-databases"], out var error);
+        Assert.True(options is not null, error);
+        using var output = new StringWriter();
+        await new BenchmarkRunner(options, output, TimeProvider.System).RunAsync(CancellationToken.None);
+        var kept = Regex.Matches(output.ToString(), "tz_bench_re(?:gister|conciled)_[0-9a-f]{32}").Select(m => m.Value).Distinct().ToList();
+        var reconciled = kept.Single(k => k.StartsWith("tz_bench_reconciled_", StringComparison.Ordinal));
+        try
+        {
+            var deltaOnly = BenchmarkOptions.Parse(
+                ["--pupils", "2000", "--data", dataRoot, "--server", TestDatabase.ServerConnectionString, "--delta-from", reconciled, "--json", Path.Combine(dataRoot, "delta.json")],
+                out error);
+            Assert.True(deltaOnly is not null, error);
+            using var deltaOutput = new StringWriter();
+
+            Assert.Null(await new BenchmarkRunner(deltaOnly, deltaOutput, TimeProvider.System).RunAsync(CancellationToken.None));
+
+            Assert.Matches("delta total: [0-9.]+ s \\(target <= 5 s: (met|MISSED)\\), on a copy of " + reconciled, deltaOutput.ToString());
+            using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dataRoot, "delta.json")));
+            Assert.Equal(["delta ingest", "delta reconcile"], json.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+            Assert.Contains(reconciled, await DatabasesAsync());
+        }
+        finally
+        {
+            foreach (var database in kept)
+            {
+                await Thuiszitters.Gateway.Cli.ThrowawayDatabase.DropAsync(TestDatabase.ServerConnectionString, database);
+            }
+        }
+
+        Assert.DoesNotContain(await DatabasesAsync(), d => d.StartsWith("tz_bench_register_", StringComparison.Ordinal) && !kept.Contains(d));
+    }
+
+    private static async Task<List<string>> DatabasesAsync()
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.ServerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT datname FROM pg_database", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 
     public void Dispose()
