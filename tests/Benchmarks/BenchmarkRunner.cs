@@ -101,6 +101,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
         StageResult result;
         await using (var register = await BenchmarkDatabase.CreateAsync(server, "tz_bench_register", cancellationToken, reconciled))
         {
+            Log($"delta on {register.Name}, a copy of {reconciled} (dropped afterwards)");
             var stages = new StageRunner(options.InProcess, options.WorkFolder, options.HeapLimitBytes);
             var request = new StageRequest(StageCommand.Delta, register.ConnectionString, options.AsOf, DataSetFolder: dataSet.Folder, DeltaPath: delta.Path);
             result = Logged(await stages.RunAsync(request, cancellationToken));
