@@ -10,6 +10,10 @@ internal static class DeliveryStore
     private const string Columns =
         "file_name, sha256, kind, owner, file_date, batch_number, batch_type, received_at, outcome, reason, error_line, error_field, record_count, quarantined_count";
 
+    /// <summary>The parameters <see cref="AddParameters"/> adds, in <see cref="Columns"/> order.</summary>
+    private const string Values =
+        "@file_name, @sha256, @kind, @owner, @file_date, @batch_number, @batch_type, @received_at, @outcome, @reason, @error_line, @error_field, @record_count, @quarantined_count";
+
     /// <summary>
     /// The delivery that applied or refused this file (same name, same bytes) before, if any. Equal bytes under another
     /// name are another delivery: two schools' empty exports are byte-identical, and neither may swallow the other.
@@ -27,7 +31,7 @@ internal static class DeliveryStore
     /// <summary>The statement that inserts the row under <paramref name="id"/>, for a batch.</summary>
     public static NpgsqlBatchCommand InsertCommand(long id, DeliveryRow row)
     {
-        var command = new NpgsqlBatchCommand($"INSERT INTO deliveries (id, {Columns}) VALUES (@id, @file_name, @sha256, @kind, @owner, @file_date, @batch_number, @batch_type, @received_at, @outcome, @reason, @error_line, @error_field, @record_count, @quarantined_count)");
+        var command = new NpgsqlBatchCommand($"INSERT INTO deliveries (id, {Columns}) VALUES (@id, {Values})");
         AddParameters(command.Parameters, row);
         command.Parameters.Add(Sql.Parameter("id", id));
         return command;
@@ -40,7 +44,7 @@ internal static class DeliveryStore
     public static async Task<long> InsertAsync(NpgsqlConnection connection, long? id, DeliveryRow row, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            $"INSERT INTO deliveries (id, {Columns}) VALUES (coalesce(@id, nextval(pg_get_serial_sequence('deliveries', 'id'))), @file_name, @sha256, @kind, @owner, @file_date, @batch_number, @batch_type, @received_at, @outcome, @reason, @error_line, @error_field, @record_count, @quarantined_count) RETURNING id",
+            $"INSERT INTO deliveries (id, {Columns}) VALUES (coalesce(@id, nextval(pg_get_serial_sequence('deliveries', 'id'))), {Values}) RETURNING id",
             connection);
         AddParameters(command.Parameters, row);
         command.Parameters.Add(Sql.Parameter("id", id));

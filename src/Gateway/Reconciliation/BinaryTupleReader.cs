@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Thuiszitters.Gateway.Register;
 
 namespace Thuiszitters.Gateway.Reconciliation;
 
@@ -17,9 +18,6 @@ namespace Thuiszitters.Gateway.Reconciliation;
 internal sealed class BinaryTupleReader(Stream stream, CancellationToken cancellationToken)
 {
     private static ReadOnlySpan<byte> Signature => [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0];
-
-    /// <summary>The day number of PostgreSQL's date epoch, 2000-01-01.</summary>
-    private static readonly int EpochDayNumber = new DateOnly(2000, 1, 1).DayNumber;
 
     private byte[] _buffer = new byte[1 << 16];
     private int _start;
@@ -99,7 +97,7 @@ internal sealed class BinaryTupleReader(Stream stream, CancellationToken cancell
 
     public bool Boolean(int ordinal) => Bytes(ordinal)[0] != 0;
 
-    public DateOnly Date(int ordinal) => DateOnly.FromDayNumber(EpochDayNumber + Int32(ordinal));
+    public DateOnly Date(int ordinal) => PgDate.FromDays(Int32(ordinal));
 
     public string String(int ordinal) => Encoding.UTF8.GetString(Bytes(ordinal));
 
@@ -116,7 +114,7 @@ internal sealed class BinaryTupleReader(Stream stream, CancellationToken cancell
     }
 
     /// <summary>A numeric field (base-10000 digits) with the scale PostgreSQL gives it, as Npgsql reads it.</summary>
-    public decimal Decimal(int ordinal) => DecodeDecimal(Bytes(ordinal));
+    public decimal Decimal(int ordinal) => PgNumeric.Read(Bytes(ordinal));
 
     /// <inheritdoc cref="IFactRow.Dates"/>
     public void Dates(int ordinal, List<DateOnly> into)
@@ -124,7 +122,7 @@ internal sealed class BinaryTupleReader(Stream stream, CancellationToken cancell
         into.Clear();
         foreach (var element in new ArrayElements(Bytes(ordinal)))
         {
-            into.Add(DateOnly.FromDayNumber(EpochDayNumber + BinaryPrimitives.ReadInt32BigEndian(element)));
+            into.Add(PgDate.FromDays(BinaryPrimitives.ReadInt32BigEndian(element)));
         }
     }
 
@@ -134,7 +132,7 @@ internal sealed class BinaryTupleReader(Stream stream, CancellationToken cancell
         into.Clear();
         foreach (var element in new ArrayElements(Bytes(ordinal)))
         {
-            into.Add(DecodeDecimal(element));
+            into.Add(PgNumeric.Read(element));
         }
     }
 
@@ -146,42 +144,6 @@ internal sealed class BinaryTupleReader(Stream stream, CancellationToken cancell
         {
             into.Add(BinaryPrimitives.ReadInt16BigEndian(element));
         }
-    }
-
-    private static decimal DecodeDecimal(ReadOnlySpan<byte> bytes)
-    {
-        var digits = BinaryPrimitives.ReadInt16BigEndian(bytes);
-        var weight = BinaryPrimitives.ReadInt16BigEndian(bytes[2..]);
-        var sign = BinaryPrimitives.ReadUInt16BigEndian(bytes[4..]);
-        var scale = BinaryPrimitives.ReadUInt16BigEndian(bytes[6..]);
-        if (sign is not (0x0000 or 0x4000) || scale > 28)
-        {
-            throw new InvalidCastException("numeric value out of the range of decimal");
-        }
-
-        var unscaled = 0m;
-        for (var i = 0; i < digits; i++)
-        {
-            unscaled = (unscaled * 10_000) + BinaryPrimitives.ReadInt16BigEndian(bytes[(8 + (2 * i))..]);
-        }
-
-        if (unscaled != 0)
-        {
-            var shift = scale - (4 * (digits - 1 - weight));
-            for (; shift > 0; shift--)
-            {
-                unscaled *= 10;
-            }
-
-            for (; shift < 0; shift++)
-            {
-                unscaled /= 10;
-            }
-        }
-
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(decimal.Truncate(unscaled), bits);
-        return new decimal(bits[0], bits[1], bits[2], sign == 0x4000, (byte)scale);
     }
 
     /// <returns>1 when a whole tuple is in the buffer, -1 at the trailer, 0 when more bytes are needed.</returns>

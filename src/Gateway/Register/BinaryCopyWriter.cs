@@ -19,9 +19,6 @@ internal sealed class BinaryCopyWriter : IAsyncDisposable
 {
     private const int FlushAt = 1 << 16;
 
-    /// <summary>The day number of PostgreSQL's date epoch, 2000-01-01.</summary>
-    private static readonly int EpochDayNumber = new DateOnly(2000, 1, 1).DayNumber;
-
     private static ReadOnlySpan<byte> Header =>
         [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
@@ -134,7 +131,7 @@ internal sealed class BinaryCopyWriter : IAsyncDisposable
         }
 
         Field(4);
-        BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(position), date.DayNumber - EpochDayNumber);
+        BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(position), PgDate.ToDays(date));
         position += 4;
     }
 
@@ -153,7 +150,7 @@ internal sealed class BinaryCopyWriter : IAsyncDisposable
         foreach (var date in values)
         {
             BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(at), 4);
-            BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(at + 4), date.DayNumber - EpochDayNumber);
+            BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(at + 4), PgDate.ToDays(date));
             at += 8;
         }
 

@@ -5,7 +5,8 @@ namespace Thuiszitters.Gateway.Register;
 /// <summary>
 /// A <see cref="decimal"/> in PostgreSQL's binary <c>numeric</c> format: the number of base-10000 digits, the weight of
 /// the first (its power of 10000), the sign, the display scale, then the digits, most significant first. The fraction is
-/// padded to whole digits of four decimals; zero digits at either end are left out, as PostgreSQL does.
+/// padded to whole digits of four decimals; zero digits at either end are left out, as PostgreSQL does. The ingest
+/// writes it, the reconciliation reads it back from COPY output.
 /// </summary>
 internal static class PgNumeric
 {
@@ -53,5 +54,43 @@ internal static class PgNumeric
         }
 
         return 8 + (2 * written);
+    }
+
+    /// <summary>Reads a value PostgreSQL sent (or <see cref="Write"/> wrote) with the scale it gives, as Npgsql reads it.</summary>
+    /// <exception cref="InvalidCastException">NaN, an infinity, or a scale beyond a decimal's.</exception>
+    public static decimal Read(ReadOnlySpan<byte> bytes)
+    {
+        var digits = BinaryPrimitives.ReadInt16BigEndian(bytes);
+        var weight = BinaryPrimitives.ReadInt16BigEndian(bytes[2..]);
+        var sign = BinaryPrimitives.ReadUInt16BigEndian(bytes[4..]);
+        var scale = BinaryPrimitives.ReadUInt16BigEndian(bytes[6..]);
+        if (sign is not (Positive or Negative) || scale > 28)
+        {
+            throw new InvalidCastException("numeric value out of the range of decimal");
+        }
+
+        var unscaled = 0m;
+        for (var i = 0; i < digits; i++)
+        {
+            unscaled = (unscaled * 10_000) + BinaryPrimitives.ReadInt16BigEndian(bytes[(8 + (2 * i))..]);
+        }
+
+        if (unscaled != 0)
+        {
+            var shift = scale - (4 * (digits - 1 - weight));
+            for (; shift > 0; shift--)
+            {
+                unscaled *= 10;
+            }
+
+            for (; shift < 0; shift++)
+            {
+                unscaled /= 10;
+            }
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(decimal.Truncate(unscaled), bits);
+        return new decimal(bits[0], bits[1], bits[2], sign == Negative, (byte)scale);
     }
 }
