@@ -6,6 +6,7 @@ using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Register;
 using Thuiszitters.Gateway.Reports;
 using Thuiszitters.Gateway.Security;
+using Thuiszitters.Gateway.Web;
 
 if (args.Length > 0 && CliCommands.TryGet(args[0], out var command))
 {
@@ -21,6 +22,7 @@ builder.AddRegister();
 builder.AddGatewaySecurity();
 builder.AddReconciliation();
 builder.AddDashboard();
+builder.AddWebPackages();
 
 var app = builder.Build();
 await RegisterDatabase.MigrateAsync(
@@ -30,6 +32,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseWebPackages();
 app.MapDashboard();
 app.MapPupilApi();
 app.MapConflictApi();
