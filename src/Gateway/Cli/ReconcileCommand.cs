@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
+using Thuiszitters.Gateway.Reconciliation.Reading;
 using Thuiszitters.Gateway.Register;
 
 namespace Thuiszitters.Gateway.Cli;

@@ -1,5 +1,6 @@
 using Thuiszitters.Gateway.Conflicts;
 using Thuiszitters.Gateway.Reconciliation.Persistence;
+using Thuiszitters.Gateway.Reconciliation.Reading;
 
 namespace Thuiszitters.Gateway.Reconciliation;
 

@@ -5,6 +5,7 @@ using Npgsql;
 using Thuiszitters.Gateway.Generator;
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
+using Thuiszitters.Gateway.Reconciliation.Reading;
 using Thuiszitters.Gateway.Tests.Infrastructure;
 
 namespace Thuiszitters.Gateway.Tests.Reconciliation;

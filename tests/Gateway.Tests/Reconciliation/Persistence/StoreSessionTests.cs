@@ -4,6 +4,7 @@ using Thuiszitters.Gateway.Generator;
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Reconciliation.Persistence;
+using Thuiszitters.Gateway.Reconciliation.Reading;
 using Thuiszitters.Gateway.Tests.Infrastructure;
 
 namespace Thuiszitters.Gateway.Tests.Reconciliation.Persistence;
