@@ -1,5 +1,5 @@
 using Thuiszitters.Gateway.Cli;
-using Thuiszitters.Gateway.Generator;
+using Thuiszitters.Generator;
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Reconciliation.Reading;
