@@ -50,9 +50,14 @@ step() { printf '\n==> [%3ds] %s\n' "$((SECONDS - started))" "$*"; }
 artifacts=()
 [[ -n ${TZ_ARTIFACTS:-} ]] && artifacts=(--artifacts-path "$TZ_ARTIFACTS")
 
-# The gateway's command line: `gateway generate ...`, `gateway ingest ...`, or the web host.
+# The gateway's command line: `gateway ingest ...`, `gateway reconcile-register ...`, or the web host.
 gateway() {
   dotnet run --project src/Gateway -c Release --no-build "${artifacts[@]}" -- "$@"
+}
+
+# The synthetic region's generator, a program of its own (not part of the gateway).
+generator() {
+  dotnet run --project src/Generator -c Release --no-build "${artifacts[@]}" -- "$@"
 }
 
 demo_database() {
@@ -80,12 +85,13 @@ demo_build() {
   source "$root/scripts/ensure-web.sh"
   tz_web_packages
   dotnet build src/Gateway -c Release "${artifacts[@]}" -v quiet -nologo
+  dotnet build src/Generator -c Release "${artifacts[@]}" -v quiet -nologo
 }
 
 demo_generate() {
   rm -rf "$drop"
   mkdir -p "$drop"
-  gateway generate --out "$drop" --pupils "$pupils" --seed "$seed" --as-of "$as_of"
+  generator --out "$drop" --pupils "$pupils" --seed "$seed" --as-of "$as_of"
   echo "$(find "$drop" -type f | wc -l) files in $drop"
 }
 

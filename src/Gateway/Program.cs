@@ -1,8 +1,8 @@
+using Thuiszitters.Gateway;
 using Thuiszitters.Gateway.Cli;
 using Thuiszitters.Gateway.Conflicts;
 using Thuiszitters.Gateway.Dashboard;
 using Thuiszitters.Gateway.Pupils;
-using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Register;
 using Thuiszitters.Gateway.Reports;
 using Thuiszitters.Gateway.Security;
@@ -18,16 +18,13 @@ if (args.Length > 0 && CliCommands.TryGet(args[0], out var command))
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-builder.AddRegister();
+builder.AddGatewayCore();
 builder.AddGatewaySecurity();
-builder.AddReconciliation();
 builder.AddDashboard();
 builder.AddWebPackages();
 
 var app = builder.Build();
-await RegisterDatabase.MigrateAsync(
-    app.Configuration.GetConnectionString(RegisterDatabase.ConnectionStringName)
-    ?? throw new InvalidOperationException("ConnectionStrings:Register is not configured (environment: ConnectionStrings__Register)."));
+await app.Services.MigrateRegisterAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Thuiszitters.Gateway.Cli;
-using Thuiszitters.Gateway.Generator;
+using Thuiszitters.Generator;
 
 namespace Thuiszitters.Benchmarks;
 

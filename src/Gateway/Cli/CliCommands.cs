@@ -13,7 +13,7 @@ internal static class CliCommands
             ["ingest"] = Ingest.IngestCommand.RunAsync,
             ["reconcile"] = ReconcileCommand.RunAsync,
             ["reconcile-register"] = ReconcileRegisterCommand.RunAsync,
-            ["generate"] = Generator.GenerateCommand.RunAsync,
+            ["generate"] = GenerateMovedCommand.RunAsync,
         };
 
     public static bool TryGet(string name, out Func<string[], CancellationToken, Task<int>> command) =>

@@ -1,15 +1,16 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
+using Thuiszitters.Gateway.Reconciliation.Reading;
 using Thuiszitters.Gateway.Register;
 
 namespace Thuiszitters.Gateway.Cli;
 
 /// <summary>
 /// <c>reconcile --input &lt;drop folder&gt; --as-of &lt;yyyy-mm-dd&gt; --output &lt;file.json&gt;</c> (SNAPSHOT.md): the same connectors,
-/// ingest and reconciliation as the service, on a throwaway register of its own.
+/// ingest and reconciliation as the service (resolved from <see cref="CliHost"/>), on a throwaway register of its own.
 /// </summary>
 internal static class ReconcileCommand
 {
@@ -46,11 +47,11 @@ internal static class ReconcileCommand
         {
             var server = options.Get("server") ?? await RegisterConnection.ResolveAsync(cancellationToken);
             await using var database = await ThrowawayDatabase.CreateAsync(server, "tz_snapshot", cancellationToken);
-            await RegisterDatabase.MigrateAsync(database.ConnectionString, cancellationToken);
-            await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
-            var ingestor = new DropFolderIngestor(new DeliveryIngestor(dataSource, TimeProvider.System, IngestOptions.Default, NullLogger<DeliveryIngestor>.Instance));
-            await ingestor.IngestFolderAsync(input, cancellationToken);
-            var facts = await new RegisterFactsLoader(dataSource).LoadAsync(cancellationToken);
+            await using var host = CliHost.Build(database.ConnectionString);
+            await host.Services.MigrateRegisterAsync(cancellationToken);
+            var dataSource = host.Services.GetRequiredService<NpgsqlDataSource>();
+            await host.Services.GetRequiredService<DropFolderIngestor>().IngestFolderAsync(input, cancellationToken);
+            var facts = await host.Services.GetRequiredService<RegisterFactsLoader>().LoadAsync(cancellationToken);
             var run = ReconciliationRun.Of(facts, asOf);
             var (rejected, quarantined) = await SnapshotSources.LoadAsync(dataSource, cancellationToken);
             var directory = Path.GetDirectoryName(Path.GetFullPath(output));
@@ -68,7 +69,7 @@ internal static class ReconcileCommand
                 $"reconcile: {run.Pupils.Count} pupils, {run.Conflicts.Count} conflicts, {rejected.Count} rejected files, {quarantined.Count} quarantined records as of {asOf:yyyy-MM-dd} -> {output}"));
             return 0;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or NpgsqlException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is InvalidOperationException or NpgsqlException or IOException or UnauthorizedAccessException or OptionsValidationException)
         {
             await Console.Error.WriteLineAsync($"reconcile: {ex.Message.ReplaceLineEndings(" ")}");
             return 1;

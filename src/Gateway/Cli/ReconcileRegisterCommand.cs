@@ -6,7 +6,7 @@ namespace Thuiszitters.Gateway.Cli;
 
 /// <summary>
 /// <c>reconcile-register [--as-of yyyy-mm-dd]</c>: a full reconciliation of the live register (ConnectionStrings__Register),
-/// stored, with its counts per status and conflict code printed.
+/// stored, with its counts per status and conflict code printed. Runs in <see cref="CliHost"/>.
 /// </summary>
 internal static class ReconcileRegisterCommand
 {
@@ -21,9 +21,9 @@ internal static class ReconcileRegisterCommand
         }
 
         var connectionString = await RegisterConnection.ResolveAsync(cancellationToken);
-        await RegisterDatabase.MigrateAsync(connectionString, cancellationToken);
-        await using var dataSource = RegisterDatabase.CreateDataSource(connectionString);
-        var summary = await new RegisterReconciliation(dataSource, TimeProvider.System).RunAsync(asOf, null, cancellationToken);
+        await using var host = CliHost.Build(connectionString);
+        await host.Services.MigrateRegisterAsync(cancellationToken);
+        var summary = await host.Services.GetRequiredService<RegisterReconciliation>().RunAsync(asOf, null, cancellationToken);
         var culture = CultureInfo.InvariantCulture;
         await Console.Out.WriteLineAsync(string.Create(culture,
             $"Register reconciled as of {asOf:yyyy-MM-dd}: {summary.Persons} persons in {summary.Total.TotalSeconds:F1} s (load {summary.Load.TotalSeconds:F1} s, rules {summary.Reconcile.TotalSeconds:F1} s)"));

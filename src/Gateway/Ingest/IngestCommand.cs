@@ -1,6 +1,7 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Npgsql;
+using Thuiszitters.Gateway.Cli;
 using Thuiszitters.Gateway.Register;
 
 namespace Thuiszitters.Gateway.Ingest;
@@ -9,7 +10,7 @@ namespace Thuiszitters.Gateway.Ingest;
 /// <c>ingest --input &lt;folder&gt;</c>: migrates the register named by <c>ConnectionStrings__Register</c>, applies
 /// every file of the folder and prints one line per file (name, outcome, counts, reason). <c>--bulk</c> says whether
 /// the fact tables' indexes are dropped for the run and rebuilt at its end (default: auto, when the folder is large);
-/// <c>--parallel</c> how many deliveries are applied at a time (1: one after the other).
+/// <c>--parallel</c> how many deliveries are applied at a time (1: one after the other). Runs in <see cref="CliHost"/>.
 /// </summary>
 internal static class IngestCommand
 {
@@ -34,21 +35,24 @@ internal static class IngestCommand
             return 2;
         }
 
-        var variable = $"ConnectionStrings__{RegisterDatabase.ConnectionStringName}";
-        var connectionString = Environment.GetEnvironmentVariable(variable);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            await Console.Error.WriteLineAsync($"ingest: set {variable} to the register's connection string");
-            return 2;
-        }
-
         try
         {
-            await RegisterDatabase.MigrateAsync(connectionString, cancellationToken);
-            await using var dataSource = RegisterDatabase.CreateDataSource(connectionString);
-            var ingestor = new DeliveryIngestor(dataSource, TimeProvider.System, IngestOptions.FromEnvironment(), NullLogger<DeliveryIngestor>.Instance);
-            await new DropFolderIngestor(ingestor, bulk, parallel).IngestFolderAsync(input, Console.WriteLine, cancellationToken);
+            await using var host = CliHost.Build();
+            if (string.IsNullOrWhiteSpace(host.Configuration.GetConnectionString(RegisterDatabase.ConnectionStringName)))
+            {
+                await Console.Error.WriteLineAsync($"ingest: set ConnectionStrings__{RegisterDatabase.ConnectionStringName} to the register's connection string");
+                return 2;
+            }
+
+            await host.Services.MigrateRegisterAsync(cancellationToken);
+            var ingestor = ActivatorUtilities.CreateInstance<DropFolderIngestor>(host.Services, bulk, parallel);
+            await ingestor.IngestFolderAsync(input, Console.WriteLine, cancellationToken);
             return 0;
+        }
+        catch (OptionsValidationException e)
+        {
+            await Console.Error.WriteLineAsync($"ingest: configuration: {e.Message}");
+            return 2;
         }
         catch (OperationCanceledException)
         {

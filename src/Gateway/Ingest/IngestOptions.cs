@@ -1,27 +1,27 @@
-using System.Globalization;
+using System.ComponentModel.DataAnnotations;
 
 namespace Thuiszitters.Gateway.Ingest;
 
-/// <summary>Knobs of the ingest. The pause exists only so tests can kill a process in the middle of a delivery.</summary>
-internal sealed record IngestOptions
+/// <summary>
+/// Knobs of the ingest (section <c>Ingest</c>). The pause exists only so tests can kill a process in the middle of a
+/// delivery; it is also read from the environment variable <see cref="PauseAfterRowsVariable"/> as a configuration key.
+/// </summary>
+internal sealed class IngestOptions
 {
-    /// <summary>Environment variable: after this many fact rows of one delivery, pause (test hook).</summary>
+    public const string Section = "Ingest";
+
+    /// <summary>Configuration key (an environment variable): after this many fact rows of one delivery, pause (test hook).</summary>
     public const string PauseAfterRowsVariable = "TZ_INGEST_PAUSE_AFTER_ROWS";
 
     /// <summary>The line written to standard error when the pause begins.</summary>
     public const string PauseMessage = "ingest: paused";
 
-    public static IngestOptions Default { get; } = new();
+    /// <summary>No pause: what the tests and the benchmark construct the ingest with.</summary>
+    public static IngestOptions Default => new();
 
-    public long? PauseAfterRows { get; init; }
+    [Range(1, long.MaxValue)]
+    public long? PauseAfterRows { get; set; }
 
-    public TimeSpan PauseFor { get; init; } = TimeSpan.FromMinutes(5);
-
-    public static IngestOptions FromEnvironment()
-    {
-        var value = Environment.GetEnvironmentVariable(PauseAfterRowsVariable);
-        return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var rows) && rows > 0
-            ? new IngestOptions { PauseAfterRows = rows }
-            : Default;
-    }
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan PauseFor { get; set; } = TimeSpan.FromMinutes(5);
 }

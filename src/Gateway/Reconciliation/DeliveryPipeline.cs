@@ -1,4 +1,5 @@
 using Thuiszitters.Gateway.Ingest;
+using Thuiszitters.Gateway.Reconciliation.Reading;
 
 namespace Thuiszitters.Gateway.Reconciliation;
 

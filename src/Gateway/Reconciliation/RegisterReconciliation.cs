@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Npgsql;
 using Thuiszitters.Gateway.Reconciliation.Identity;
 using Thuiszitters.Gateway.Reconciliation.Persistence;
+using Thuiszitters.Gateway.Reconciliation.Reading;
 
 namespace Thuiszitters.Gateway.Reconciliation;
 

@@ -10,6 +10,12 @@ internal static class AbsenceCodes
 {
     private static readonly string[] Names = ["ZIEK", "GEOORLOOFD", "ONGEOORLOOFD", "LUXE", "SCHORSING", "VERLOF_11F", "VERLOF_11G"];
 
+    /// <summary>
+    /// Per stored number, whether the code is unauthorised: taken from the connectors' one rule
+    /// (<see cref="AbsenceCodeExtensions.IsUnauthorised"/>), not decided again here; a lookup, as the reads test a day at a time.
+    /// </summary>
+    private static readonly bool[] Unauthorised = [.. Enum.GetValues<AbsenceCode>().OrderBy(Number).Select(c => c.IsUnauthorised())];
+
     public static short Number(AbsenceCode code) => code switch
     {
         AbsenceCode.Ziek => 0,
@@ -26,6 +32,6 @@ internal static class AbsenceCodes
     public static string Name(short number) =>
         number >= 0 && number < Names.Length ? Names[number] : throw new ArgumentOutOfRangeException(nameof(number), number, "Unknown absence code number.");
 
-    /// <summary>Absence without a valid reason: <c>ONGEOORLOOFD</c> and <c>LUXE</c> (luxeverzuim).</summary>
-    public static bool IsUnauthorised(short number) => number is 2 or 3;
+    /// <summary>Whether the code stored as <paramref name="number"/> is unauthorised absence (<see cref="AbsenceCodeExtensions.IsUnauthorised"/>).</summary>
+    public static bool IsUnauthorised(short number) => (uint)number < (uint)Unauthorised.Length && Unauthorised[number];
 }

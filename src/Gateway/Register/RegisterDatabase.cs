@@ -9,6 +9,19 @@ internal static class RegisterDatabase
     /// <summary>The name under <c>ConnectionStrings</c> (environment: <c>ConnectionStrings__Register</c>).</summary>
     public const string ConnectionStringName = "Register";
 
+    /// <summary>The register's connection string from <paramref name="configuration"/>; an error when it is not set.</summary>
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is not configured (environment: ConnectionStrings__{ConnectionStringName}).");
+        }
+
+        return connectionString;
+    }
+
     public static NpgsqlDataSource CreateDataSource(string connectionString) =>
         new NpgsqlDataSourceBuilder(connectionString).Build();
 

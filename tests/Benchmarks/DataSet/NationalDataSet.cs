@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Thuiszitters.Gateway.Generator;
+using Thuiszitters.Generator;
 
 namespace Thuiszitters.Benchmarks.DataSet;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 using Thuiszitters.Gateway.Reconciliation;
+using Thuiszitters.Gateway.Reconciliation.Reading;
 
 namespace Thuiszitters.Benchmarks.Stages;
 

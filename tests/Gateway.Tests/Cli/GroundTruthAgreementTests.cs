@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Thuiszitters.Gateway.Cli;
-using Thuiszitters.Gateway.Generator;
-using Thuiszitters.Gateway.Generator.Writers;
+using Thuiszitters.Generator;
+using Thuiszitters.Generator.Writers;
 using Thuiszitters.Gateway.Tests.Infrastructure;
 using Thuiszitters.Gateway.Tests.Snapshot;
 using Xunit.Abstractions;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Xunit.Abstractions;
-using Thuiszitters.Gateway.Generator;
+using Thuiszitters.Generator;
 
 namespace Thuiszitters.Gateway.Tests.Generator;
 

@@ -1,4 +1,4 @@
-using Thuiszitters.Gateway.Generator.Writers;
+using Thuiszitters.Generator.Writers;
 
 namespace Thuiszitters.Gateway.Tests.Generator;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Thuiszitters.Gateway.Generator.Rules;
+using Thuiszitters.Generator.Rules;
 
 namespace Thuiszitters.Gateway.Tests.Generator;
 

@@ -4,9 +4,9 @@ using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
-using Thuiszitters.Gateway.Generator;
-using Thuiszitters.Gateway.Generator.Rules;
-using Thuiszitters.Gateway.Generator.Writers;
+using Thuiszitters.Generator;
+using Thuiszitters.Generator.Rules;
+using Thuiszitters.Generator.Writers;
 
 namespace Thuiszitters.Gateway.Tests.Generator;
 

@@ -1,4 +1,4 @@
-using Thuiszitters.Gateway.Generator;
+using Thuiszitters.Generator;
 
 namespace Thuiszitters.Gateway.Tests.Generator;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Thuiszitters.Gateway.Generator;
-using Thuiszitters.Gateway.Generator.Cases;
-using Thuiszitters.Gateway.Generator.Model;
+using Thuiszitters.Generator;
+using Thuiszitters.Generator.Cases;
+using Thuiszitters.Generator.Model;
 
 namespace Thuiszitters.Gateway.Tests.Generator;
 

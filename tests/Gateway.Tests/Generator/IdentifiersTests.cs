@@ -1,4 +1,4 @@
-using Thuiszitters.Gateway.Generator.Rules;
+using Thuiszitters.Generator.Rules;
 
 namespace Thuiszitters.Gateway.Tests.Generator;
 

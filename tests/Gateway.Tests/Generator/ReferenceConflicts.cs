@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Thuiszitters.Gateway.Generator.Model;
+using Thuiszitters.Generator.Model;
 
 namespace Thuiszitters.Gateway.Tests.Generator;
 

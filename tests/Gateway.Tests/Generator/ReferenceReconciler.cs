@@ -1,5 +1,5 @@
-using Thuiszitters.Gateway.Generator;
-using Thuiszitters.Gateway.Generator.Model;
+using Thuiszitters.Generator;
+using Thuiszitters.Generator.Model;
 
 namespace Thuiszitters.Gateway.Tests.Generator;
 

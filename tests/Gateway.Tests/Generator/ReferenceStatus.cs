@@ -1,4 +1,4 @@
-using Thuiszitters.Gateway.Generator.Model;
+using Thuiszitters.Generator.Model;
 
 namespace Thuiszitters.Gateway.Tests.Generator;
 

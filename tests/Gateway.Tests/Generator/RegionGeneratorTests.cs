@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Thuiszitters.Gateway.Generator;
-using Thuiszitters.Gateway.Generator.Rules;
-using Thuiszitters.Gateway.Generator.Scenarios;
+using Thuiszitters.Generator;
+using Thuiszitters.Generator.Rules;
+using Thuiszitters.Generator.Scenarios;
 
 namespace Thuiszitters.Gateway.Tests.Generator;
 

@@ -1,6 +1,8 @@
-using Thuiszitters.Gateway.Generator;
+using Thuiszitters.Gateway.Cli;
+using Thuiszitters.Generator;
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
+using Thuiszitters.Gateway.Reconciliation.Reading;
 using Thuiszitters.Gateway.Register.Entities;
 using Thuiszitters.Gateway.Tests.Infrastructure;
 

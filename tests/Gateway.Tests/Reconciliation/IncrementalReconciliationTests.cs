@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Thuiszitters.Gateway.Generator;
+using Thuiszitters.Generator;
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
+using Thuiszitters.Gateway.Reconciliation.Reading;
 using Thuiszitters.Gateway.Tests.Infrastructure;
 
 namespace Thuiszitters.Gateway.Tests.Reconciliation;

@@ -1,4 +1,5 @@
 using Npgsql;
+using Thuiszitters.Gateway.Reconciliation.Reading;
 
 namespace Thuiszitters.Gateway.Reconciliation.Persistence;
 

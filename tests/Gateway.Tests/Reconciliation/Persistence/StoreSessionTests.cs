@@ -1,9 +1,10 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
-using Thuiszitters.Gateway.Generator;
+using Thuiszitters.Generator;
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Reconciliation.Persistence;
+using Thuiszitters.Gateway.Reconciliation.Reading;
 using Thuiszitters.Gateway.Tests.Infrastructure;
 
 namespace Thuiszitters.Gateway.Tests.Reconciliation.Persistence;

@@ -1,0 +1,22 @@
+using Thuiszitters.Gateway.Ingest;
+using Thuiszitters.Gateway.Reconciliation;
+using Thuiszitters.Gateway.Register;
+
+namespace Thuiszitters.Gateway;
+
+/// <summary>
+/// The one registration of the gateway's services: the web host (<c>Program.cs</c>), every command
+/// (<see cref="Cli.CliHost"/>) and the background jobs resolve the register, the ingest, the reconciliation and the
+/// <see cref="DeliveryPipeline"/> from it, with the same configuration, options and logging.
+/// </summary>
+internal static class GatewayComposition
+{
+    public static TBuilder AddGatewayCore<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddRegister();
+        builder.AddIngest();
+        builder.AddReconciliation();
+        return builder;
+    }
+}

@@ -1,5 +1,0 @@
-namespace Thuiszitters.Gateway.Generator.Model;
-
-/// <summary>One resident row of a gemeente's BRP extract.</summary>
-/// <param name="Settled">Datum vestiging: when the child settled in the gemeente.</param>
-internal sealed record BrpEntry(Person Resident, DateOnly BirthDate, DateOnly Settled);

@@ -1,8 +1,0 @@
-namespace Thuiszitters.Gateway.Generator;
-
-/// <summary>The education sector of a school, as ROD's INS record names it.</summary>
-internal enum Sector
-{
-    PO,
-    VO,
-}
