@@ -1,6 +1,7 @@
 using Thuiszitters.Gateway.Cli;
 using Thuiszitters.Gateway.Conflicts;
 using Thuiszitters.Gateway.Dashboard;
+using Thuiszitters.Gateway.Feed;
 using Thuiszitters.Gateway.Pupils;
 using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Register;
@@ -21,6 +22,7 @@ builder.AddRegister();
 builder.AddGatewaySecurity();
 builder.AddReconciliation();
 builder.AddDashboard();
+builder.AddFeed();
 
 var app = builder.Build();
 await RegisterDatabase.MigrateAsync(
@@ -34,6 +36,7 @@ app.MapDashboard();
 app.MapPupilApi();
 app.MapConflictApi();
 app.MapCountApi();
+app.MapFeedApi();
 app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
 await app.RunAsync();
 return 0;

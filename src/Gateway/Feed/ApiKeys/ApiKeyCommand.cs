@@ -1,0 +1,20 @@
+using Thuiszitters.Gateway.Cli;
+using Thuiszitters.Gateway.Register;
+
+namespace Thuiszitters.Gateway.Feed.ApiKeys;
+
+/// <summary>
+/// <c>api-key create --name N --scope S [--expires yyyy-mm-dd]</c>, <c>api-key list</c>, <c>api-key revoke ID</c> against
+/// the live register. The logic lives in <see cref="ApiKeyCommandRunner"/>; this is only the entry.
+/// </summary>
+internal static class ApiKeyCommand
+{
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var connectionString = await RegisterConnection.ResolveAsync(cancellationToken);
+        await RegisterDatabase.MigrateAsync(connectionString, cancellationToken);
+        await using var dataSource = RegisterDatabase.CreateDataSource(connectionString);
+        var runner = new ApiKeyCommandRunner(new ApiKeyStore(dataSource, TimeProvider.System), Console.Out, Console.Error);
+        return await runner.RunAsync(args, cancellationToken);
+    }
+}
