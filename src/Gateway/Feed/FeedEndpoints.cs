@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,15 +26,11 @@ internal static partial class FeedEndpoints
         return group;
     }
 
-    /// <param name="code">The gemeente's CBS code (4 digits).</param>
-    /// <param name="cursor">Where the previous page ended (its <c>nextCursor</c>); absent to start at the beginning.</param>
-    /// <param name="limit">At most this many items (1 to 1000, default 100).</param>
-    /// <param name="http">The request.</param>
-    /// <param name="reader">The feed.</param>
-    /// <param name="audit">The feed audit.</param>
-    /// <param name="cancellationToken">The request's cancellation.</param>
     private static async Task<Results<Ok<FeedPage>, ProblemHttpResult>> FeedAsync(
-        string code, string? cursor, string? limit, HttpContext http, FeedReader reader, FeedAudit audit, CancellationToken cancellationToken)
+        [Description("The gemeente's CBS code (4 digits).")] string code,
+        [Description("Where the previous page ended (its nextCursor); absent to start at the beginning. Opaque; never expires.")] string? cursor,
+        [Description("At most this many items: a whole number from 1 to 1000, default 100.")] string? limit,
+        HttpContext http, FeedReader reader, FeedAudit audit, CancellationToken cancellationToken)
     {
         if (BadCode(code) is { } badCode)
         {

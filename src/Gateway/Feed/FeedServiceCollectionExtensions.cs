@@ -20,6 +20,7 @@ internal static class FeedServiceCollectionExtensions
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(FeedReaders, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName, TokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+        builder.Services.AddFeedOpenApi();
         builder.AddWebhooks();
         return builder;
     }
@@ -33,6 +34,7 @@ internal static class FeedServiceCollectionExtensions
             .WithTags("Leerplicht feed");
         group.MapFeedEndpoints();
         group.MapSubscriptionEndpoints();
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 }
