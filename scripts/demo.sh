@@ -76,6 +76,9 @@ demo_database() {
 }
 
 demo_build() {
+  # shellcheck source=ensure-web.sh
+  source "$root/scripts/ensure-web.sh"
+  tz_web_packages
   dotnet build src/Gateway -c Release "${artifacts[@]}" -v quiet -nologo
 }
 

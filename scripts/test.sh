@@ -22,6 +22,11 @@ export MSBUILDTERMINALLOGGER=off
 
 # shellcheck source=ensure-postgres.sh
 source "$root/scripts/ensure-postgres.sh"
+# The pages' npm packages (NL Design System CSS, charts, axe-core) and Debian's Chromium for the browser tests.
+# shellcheck source=ensure-web.sh
+source "$root/scripts/ensure-web.sh"
+tz_web_packages
+tz_browser
 
 results=${TZ_TEST_RESULTS:-$root/TestResults/$(date +%Y%m%d-%H%M%S)-$$}
 mkdir -p "$results"

@@ -7,6 +7,7 @@ using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Register;
 using Thuiszitters.Gateway.Reports;
 using Thuiszitters.Gateway.Security;
+using Thuiszitters.Gateway.Web;
 
 if (args.Length > 0 && CliCommands.TryGet(args[0], out var command))
 {
@@ -22,6 +23,7 @@ builder.AddRegister();
 builder.AddGatewaySecurity();
 builder.AddReconciliation();
 builder.AddDashboard();
+builder.AddWebPackages();
 builder.AddFeed();
 
 var app = builder.Build();
@@ -32,6 +34,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseWebPackages();
 app.MapDashboard();
 app.MapPupilApi();
 app.MapConflictApi();
