@@ -27,6 +27,11 @@ internal static class FeedOpenApi
                         a pupil that does not exist (404).
                         """,
                 };
+                foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+                {
+                    tag.Description ??= "A gemeente's feed of its residents out of school or in conflict: changes since a cursor, one pupil, CSV, webhooks.";
+                }
+
                 document.Servers = [new OpenApiServer { Url = "http://127.0.0.1:5080", Description = "the demo gateway (scripts/demo.sh)" }];
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
