@@ -4,7 +4,9 @@ namespace Thuiszitters.Gateway.Feed;
 
 /// <summary>
 /// The names and the facts with provenance of a page's pupils, in two set-based reads over the current deliveries (a
-/// school's latest export, a gemeente's latest BRP extract, ROD's applied batches), whatever the page size.
+/// school's latest export, a gemeente's latest BRP extract, ROD's applied batches), whatever the page size. Absence
+/// days are summed per school, code and file (days, hours, first and last date, the lines they are on): a long absence
+/// would otherwise fill a page with one source row per day.
 /// </summary>
 internal static class FeedPupilFacts
 {
@@ -31,13 +33,19 @@ internal static class FeedPupilFacts
 
     private const string SourcesSql = Ids + """
         SELECT i.pgn, 'INSCHRIJVING', 'school', s.school || ' ' || s.begin_date || ' t/m ' || coalesce(s.end_date::text, 'heden'), d.file_name, s.line, d.received_at
-          FROM ids i JOIN school_pupils s ON (s.bsn = i.id OR s.onderwijsnummer = i.id) JOIN school_export_state c ON c.delivery_id = s.delivery_id JOIN deliveries d ON d.id = s.delivery_id
+          FROM ids i JOIN school_pupils s ON s.bsn = i.id JOIN school_export_state c ON c.delivery_id = s.delivery_id JOIN deliveries d ON d.id = s.delivery_id
+        UNION ALL
+        SELECT i.pgn, 'INSCHRIJVING', 'school', s.school || ' ' || s.begin_date || ' t/m ' || coalesce(s.end_date::text, 'heden'), d.file_name, s.line, d.received_at
+          FROM ids i JOIN school_pupils s ON s.onderwijsnummer = i.id AND s.bsn IS NULL JOIN school_export_state c ON c.delivery_id = s.delivery_id JOIN deliveries d ON d.id = s.delivery_id
         UNION ALL
         SELECT i.pgn, 'INSCHRIJVING', 'ROD', r.school || ' ' || r.begin_date || ' t/m ' || coalesce(r.end_date::text, 'heden'), d.file_name, r.line, d.received_at
           FROM ids i JOIN rod_enrolments r ON r.pgn = i.id JOIN deliveries d ON d.id = r.delivery_id
         UNION ALL
-        SELECT i.pgn, 'VERZUIM', 'school', a.school || ' ' || a.date || ' ' || a.hours || ' uur ' || a.code, d.file_name, a.line, d.received_at
-          FROM ids i JOIN absence_days a ON (a.bsn = i.id OR a.onderwijsnummer = i.id) JOIN school_export_state c ON c.delivery_id = a.delivery_id JOIN deliveries d ON d.id = a.delivery_id
+        SELECT i.pgn, 'VERZUIM', 'school', a.school || ' ' || a.code || ' ' || count(*) || ' dagen, ' || sum(a.hours) || ' uur, ' || min(a.date) || ' t/m ' || max(a.date)
+            || ' (regels ' || min(a.line) || '-' || max(a.line) || ')', d.file_name, min(a.line), d.received_at
+          FROM ids i JOIN absence_days a ON a.bsn = i.id OR (a.onderwijsnummer = i.id AND a.bsn IS NULL)
+            JOIN school_export_state c ON c.delivery_id = a.delivery_id JOIN deliveries d ON d.id = a.delivery_id
+          GROUP BY i.pgn, a.school, a.code, d.file_name, d.received_at
         UNION ALL
         SELECT i.pgn, 'VERZUIMMELDING', 'ROD', v.soort || ' ' || v.school || ' ' || v.begin_date || ' t/m ' || coalesce(v.end_date::text, 'heden') || ' status ' || v.status, d.file_name, v.line, d.received_at
           FROM ids i JOIN verzuimmeldingen v ON v.pgn = i.id JOIN deliveries d ON d.id = v.delivery_id
@@ -46,7 +54,7 @@ internal static class FeedPupilFacts
           FROM ids i JOIN vrijstellingen x ON x.pgn = i.id JOIN deliveries d ON d.id = x.delivery_id
         UNION ALL
         SELECT i.pgn, 'THUISZITTERSREGISTRATIE', 'school', t.school || ' vanaf ' || t.start_date || ' plan ' || CASE WHEN t.plan THEN 'ja' ELSE 'nee' END, d.file_name, t.line, d.received_at
-          FROM ids i JOIN thuiszitter_registrations t ON (t.bsn = i.id OR t.onderwijsnummer = i.id) JOIN school_export_state c ON c.delivery_id = t.delivery_id JOIN deliveries d ON d.id = t.delivery_id
+          FROM ids i JOIN thuiszitter_registrations t ON t.bsn = i.id OR (t.onderwijsnummer = i.id AND t.bsn IS NULL) JOIN school_export_state c ON c.delivery_id = t.delivery_id JOIN deliveries d ON d.id = t.delivery_id
         UNION ALL
         SELECT i.pgn, 'INWONER', 'BRP', b.gemeente || ' gevestigd ' || coalesce(b.datum_vestiging::text, '?'), d.file_name, b.line, d.received_at
           FROM ids i JOIN residents b ON b.bsn = i.id JOIN brp_state c ON c.delivery_id = b.delivery_id JOIN deliveries d ON d.id = b.delivery_id
