@@ -14,6 +14,7 @@ internal static class CliCommands
             ["reconcile"] = ReconcileCommand.RunAsync,
             ["reconcile-register"] = ReconcileRegisterCommand.RunAsync,
             ["generate"] = GenerateMovedCommand.RunAsync,
+            ["api-key"] = Feed.ApiKeys.ApiKeyCommand.RunAsync,
         };
 
     public static bool TryGet(string name, out Func<string[], CancellationToken, Task<int>> command) =>

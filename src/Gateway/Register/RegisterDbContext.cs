@@ -42,6 +42,22 @@ internal sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> opti
 
     public DbSet<DeferredIndex> DeferredIndexes => Set<DeferredIndex>();
 
+    public DbSet<Feed.Entities.FeedItemRow> FeedItems => Set<Feed.Entities.FeedItemRow>();
+
+    public DbSet<Feed.Entities.FeedEventRow> FeedEvents => Set<Feed.Entities.FeedEventRow>();
+
+    public DbSet<Feed.Entities.FeedGemeenteRow> FeedGemeenten => Set<Feed.Entities.FeedGemeenteRow>();
+
+    public DbSet<Feed.Entities.FeedRunLogRow> FeedRunLogs => Set<Feed.Entities.FeedRunLogRow>();
+
+    public DbSet<Feed.Entities.FeedAuditRow> FeedAudit => Set<Feed.Entities.FeedAuditRow>();
+
+    public DbSet<Feed.Entities.ApiKeyRow> ApiKeys => Set<Feed.Entities.ApiKeyRow>();
+
+    public DbSet<Feed.Entities.WebhookSubscriptionRow> WebhookSubscriptions => Set<Feed.Entities.WebhookSubscriptionRow>();
+
+    public DbSet<Feed.Entities.WebhookDeliveryRow> WebhookDeliveries => Set<Feed.Entities.WebhookDeliveryRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegisterDbContext).Assembly);

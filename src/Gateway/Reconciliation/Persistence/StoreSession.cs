@@ -145,6 +145,7 @@ internal sealed class StoreSession : IAsyncDisposable
         }
 
         await MergeConflictsAsync(connection, transaction, asOf, now, keys, cancellationToken);
+        await Feed.FeedChangeLog.AppendAsync(connection, transaction, runId, now, keys is null ? null : IncrementalMerge.Keys, clock, cancellationToken);
         await ExecuteAsync(connection, transaction, """
             UPDATE reconciliation_runs SET finished_at = $2, persons = $3,
               open_conflicts = (SELECT count(*) FROM conflicts WHERE state IN ('OPEN', 'ACKNOWLEDGED'))

@@ -178,6 +178,383 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.ToTable("conflicts", (string)null);
                 });
 
+            modelBuilder.Entity("Thuiszitters.Gateway.Feed.Entities.ApiKeyRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("key_hash");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("prefix");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("scope");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_keys_key_hash");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Feed.Entities.FeedAuditRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("action");
+
+                    b.Property<long?>("ApiKeyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<string>("ApiKeyName")
+                        .HasColumnType("text")
+                        .HasColumnName("api_key_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("gemeente");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.PrimitiveCollection<string[]>("Pgns")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("pgns");
+
+                    b.Property<int>("PupilCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("pupil_count");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feed_audit");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_feed_audit_at");
+
+                    b.HasIndex("Pgns")
+                        .HasDatabaseName("ix_feed_audit_pgns");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Pgns"), "gin");
+
+                    b.ToTable("feed_audit", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_feed_audit_outcome", "outcome IN ('ALLOWED', 'REFUSED')");
+                        });
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Feed.Entities.FeedEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("gemeente")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Pgn")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pgn")
+                        .UseCollation("C");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feed_events");
+
+                    b.HasIndex("Gemeente", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_feed_events_gemeente_sequence");
+
+                    b.ToTable("feed_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_feed_events_type", "type IN ('upsert', 'removal')");
+                        });
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Feed.Entities.FeedGemeenteRow", b =>
+                {
+                    b.Property<string>("Gemeente")
+                        .HasColumnType("text")
+                        .HasColumnName("gemeente")
+                        .UseCollation("C");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_sequence");
+
+                    b.HasKey("Gemeente")
+                        .HasName("pk_feed_gemeenten");
+
+                    b.ToTable("feed_gemeenten", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Feed.Entities.FeedItemRow", b =>
+                {
+                    b.Property<string>("Gemeente")
+                        .HasColumnType("text")
+                        .HasColumnName("gemeente")
+                        .UseCollation("C");
+
+                    b.Property<string>("Pgn")
+                        .HasColumnType("text")
+                        .HasColumnName("pgn")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<byte[]>("Hash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Item")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("item");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_sequence");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean")
+                        .HasColumnName("present");
+
+                    b.HasKey("Gemeente", "Pgn")
+                        .HasName("pk_feed_items");
+
+                    b.HasIndex("Pgn")
+                        .HasDatabaseName("ix_feed_items_pgn");
+
+                    b.ToTable("feed_items", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Feed.Entities.FeedRunLogRow", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
+                    b.Property<int>("Milliseconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("milliseconds");
+
+                    b.Property<int>("Removals")
+                        .HasColumnType("integer")
+                        .HasColumnName("removals");
+
+                    b.Property<int>("Upserts")
+                        .HasColumnType("integer")
+                        .HasColumnName("upserts");
+
+                    b.HasKey("RunId")
+                        .HasName("pk_feed_run_logs");
+
+                    b.ToTable("feed_run_logs", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Feed.Entities.WebhookDeliveryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateTimeOffset?>("FirstAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_attempt_at");
+
+                    b.Property<long>("FirstSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("first_sequence");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("integer")
+                        .HasColumnName("items");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_sequence");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subscription_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webhook_deliveries_message_id");
+
+                    b.HasIndex("SubscriptionId", "State", "Id")
+                        .HasDatabaseName("ix_webhook_deliveries_subscription_id_state_id");
+
+                    b.ToTable("webhook_deliveries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_webhook_deliveries_state", "state IN ('PENDING', 'DELIVERED', 'DEAD')");
+                        });
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Feed.Entities.WebhookSubscriptionRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<long?>("ApiKeyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("gemeente")
+                        .UseCollation("C");
+
+                    b.Property<long>("QueuedThrough")
+                        .HasColumnType("bigint")
+                        .HasColumnName("queued_through");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_subscriptions");
+
+                    b.HasIndex("Gemeente")
+                        .HasDatabaseName("ix_webhook_subscriptions_gemeente");
+
+                    b.ToTable("webhook_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Thuiszitters.Gateway.Reconciliation.Persistence.PersonNameKeyRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1254,6 +1631,16 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasDatabaseName("ix_audit_log_pgn");
 
                     b.ToTable("audit_log", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Feed.Entities.WebhookDeliveryRow", b =>
+                {
+                    b.HasOne("Thuiszitters.Gateway.Feed.Entities.WebhookSubscriptionRow", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_webhook_subscriptions_subscription_id");
                 });
 
             modelBuilder.Entity("Thuiszitters.Gateway.Register.Entities.BrpState", b =>

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The leerplicht feed's figures on a generated region, in a database of its own
+# (thuiszitters_feedbench, recreated):
+#   1. the change log's share of a full reconcile: first load, the same date again (nothing
+#      changes), a week later (many items change); from reconciliation_runs and feed_run_logs,
+#      which time the change-log step inside each run;
+#   2. wrk on loopback against authenticated 100-item pages of the largest gemeente's feed.
+#
+#   scripts/feed-bench.sh [--pupils 20000] [--seed 42] [--as-of 2026-04-15] [--duration 20s] [--connections 16]
+#
+# National size: --pupils 2600000 (about an hour of generate and ingest on 2 cores).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+pupils=20000 seed=42 as_of=2026-04-15 duration=20s connections=16 port=5091
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --pupils) pupils=$2; shift 2 ;; --seed) seed=$2; shift 2 ;; --as-of) as_of=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;; --connections) connections=$2; shift 2 ;;
+    *) echo "usage: $0 [--pupils N] [--seed N] [--as-of yyyy-mm-dd] [--duration 20s] [--connections 16]" >&2; exit 2 ;;
+  esac
+done
+# shellcheck source=ensure-postgres.sh
+source scripts/ensure-postgres.sh
+command -v wrk >/dev/null || tz_apt_install wrk
+db=thuiszitters_feedbench
+server=$ConnectionStrings__Register
+export ConnectionStrings__Register="${server/Database=thuiszitters;/Database=$db;}"
+psql_server() { PGPASSWORD=thuiszitters psql -h 127.0.0.1 -p "${TZ_PG_PORT:-5432}" -U thuiszitters -d thuiszitters -v ON_ERROR_STOP=1 -qAt "$@"; }
+psql_db() { PGPASSWORD=thuiszitters psql -h 127.0.0.1 -p "${TZ_PG_PORT:-5432}" -U thuiszitters -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"; }
+psql_server -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+work=$(mktemp -d)
+trap 'rm -rf "$work"; [[ -n ${gateway_pid:-} ]] && kill "$gateway_pid" 2>/dev/null || true' EXIT
+dotnet build src/Gateway -c Release -v quiet -nologo >/dev/null
+gateway() { dotnet run --project src/Gateway -c Release --no-build -- "$@"; }
+gateway generate --out "$work/drop" --pupils "$pupils" --seed "$seed" --as-of "$as_of" >/dev/null
+gateway ingest --input "$work/drop" >/dev/null
+week_later=$(date -d "$as_of + 7 days" +%F)
+for day in "$as_of" "$as_of" "$week_later"; do gateway reconcile-register --as-of "$day" | head -1; done
+echo
+echo "run  mode  run ms  change-log ms  share  upserts  removals"
+psql_db -F '  ' -c "
+  SELECT r.id, r.mode, round(extract(epoch FROM r.finished_at - r.started_at) * 1000), f.milliseconds,
+    round(100.0 * f.milliseconds / greatest(1, extract(epoch FROM r.finished_at - r.started_at) * 1000 - f.milliseconds), 1) || '%',
+    f.upserts, f.removals
+  FROM reconciliation_runs r JOIN feed_run_logs f ON f.run_id = r.id ORDER BY r.id"
+gemeente=$(psql_db -c "SELECT gemeente FROM feed_items WHERE present GROUP BY gemeente ORDER BY count(*) DESC LIMIT 1")
+items=$(psql_db -c "SELECT count(*) FROM feed_items WHERE present AND gemeente = '$gemeente'")
+key=$(gateway api-key create --name feed-bench --scope "leerplicht:$gemeente" | tail -1)
+# The built host itself (not `dotnet run`, whose child would outlive a kill of it).
+(cd src/Gateway && ASPNETCORE_URLS="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning exec ./bin/Release/net10.0/Thuiszitters.Gateway) >"$work/gateway.log" 2>&1 &
+gateway_pid=$!
+for _ in $(seq 60); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+url="http://127.0.0.1:$port/api/v1/gemeenten/$gemeente/feed?limit=100"
+curl -fs -o /dev/null -w "one page: HTTP %{http_code}, %{size_download} bytes, %{time_total} s\n" -H "Authorization: Bearer $key" "$url"
+echo "wrk: gemeente $gemeente ($items items in its feed), 100-item pages, $connections connections, $duration"
+wrk -t2 -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $key" "$url"
+kill "$gateway_pid"; wait "$gateway_pid" 2>/dev/null || true; gateway_pid=

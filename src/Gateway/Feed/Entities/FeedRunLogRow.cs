@@ -1,0 +1,13 @@
+namespace Thuiszitters.Gateway.Feed.Entities;
+
+/// <summary>What one reconciliation run appended to the feeds (<c>feed_run_logs</c>) and how long the change log took in it.</summary>
+internal sealed class FeedRunLogRow
+{
+    public long RunId { get; set; }
+
+    public int Upserts { get; set; }
+
+    public int Removals { get; set; }
+
+    public int Milliseconds { get; set; }
+}

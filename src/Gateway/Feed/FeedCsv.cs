@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+
+namespace Thuiszitters.Gateway.Feed;
+
+/// <summary>
+/// The feed as a spreadsheet for people in Dutch offices: Dutch headers, <c>;</c> between fields, RFC 4180 quotes,
+/// dates <c>dd-mm-jjjj</c>, UTF-8 with BOM (Excel opens it right). A field that would start a formula gets a leading <c>'</c>.
+/// </summary>
+internal static class FeedCsv
+{
+    private static readonly string[] Headers =
+        ["BSN/onderwijsnummer", "Achternaam", "Voorvoegsel", "Voornamen", "Geboortedatum", "Status", "Sinds", "Duur", "Scholen", "Woongemeente", "Open conflicten", "Actie door", "Uiterlijk"];
+
+    public static byte[] Write(IReadOnlyList<FeedPupil> pupils)
+    {
+        ArgumentNullException.ThrowIfNull(pupils);
+        var text = new StringBuilder();
+        Line(text, Headers);
+        foreach (var pupil in pupils)
+        {
+            var name = pupil.Names.OrderBy(n => n.Source switch { "BRP" => 0, "ROD" => 1, _ => 2 }).FirstOrDefault();
+            Line(text,
+            [
+                pupil.Pgn, name?.Surname, name?.Prefix, name?.GivenNames, Date(name?.BirthDate), pupil.Status, Date(pupil.Since), pupil.Band,
+                string.Join(", ", pupil.Schools), pupil.Woongemeente, string.Join(", ", pupil.OpenConflicts.Select(c => c.Code)),
+                string.Join(", ", pupil.OpenConflicts.Select(c => c.Acts).Distinct()),
+                pupil.OpenConflicts.Select(c => c.DueDate).Where(d => d is not null).Min() is { } due ? Date(due) : null,
+            ]);
+        }
+
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+        return [.. encoding.GetPreamble(), .. encoding.GetBytes(text.ToString())];
+    }
+
+    private static void Line(StringBuilder text, string?[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(';');
+            }
+
+            text.Append(Field(fields[i] ?? string.Empty));
+        }
+
+        text.Append("\r\n");
+    }
+
+    private static string Field(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    private static string? Date(DateOnly? date) => date?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A source's birth date (<c>yyyy[-mm[-dd]]</c>) the Dutch way round, as far as it is known.</summary>
+    private static string? Date(string? birthDate) => birthDate is null ? null : string.Join('-', birthDate.Split('-').Reverse());
+}

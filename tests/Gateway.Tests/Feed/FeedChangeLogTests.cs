@@ -1,0 +1,90 @@
+using Thuiszitters.Gateway.Tests.Infrastructure;
+
+namespace Thuiszitters.Gateway.Tests.Feed;
+
+/// <summary>The change log that every reconciliation appends to: one event per changed item, dense per gemeente.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "Disposed by IAsyncLifetime.DisposeAsync.")]
+public sealed class FeedChangeLogTests : IAsyncLifetime
+{
+    private readonly TestDatabase database = new();
+    private FeedRegion? region;
+
+    private FeedRegion Region => region!;
+
+    public async Task InitializeAsync()
+    {
+        await database.InitializeAsync();
+        region = new FeedRegion(database.DataSource);
+        await Region.LoadAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        region?.Dispose();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task FullRun_FirstLoad_OneUpsertPerPupilInTheFeed()
+    {
+        Assert.Equal(
+            [$"0361|1|{FeedRegion.LongAbsent}|upsert", $"0361|2|{FeedRegion.AtRisk}|upsert"],
+            await EventsAsync());
+        var item = Assert.Single(await RowsAsync($"SELECT item->>'status', item->>'since', item->>'band', item->'schools'->>0 FROM feed_items WHERE pgn = '{FeedRegion.LongAbsent}'"));
+        Assert.Equal("LONG_TERM_ABSENCE|2026-03-02|4W_3M|12AB00", item);
+    }
+
+    [Fact]
+    public async Task FullRun_NothingChanged_NoEvent()
+    {
+        await Region.Reconciliation.RunAsync(FeedRegion.AsOf, CancellationToken.None);
+        await Region.ApplyAsync(SourceFiles.Brp(FeedRegion.Bergen, "20260416"));
+
+        Assert.Equal(2, (await EventsAsync()).Count);
+        Assert.Equal(["2|0", "0|0", "0|0"], await RowsAsync("SELECT upserts, removals FROM feed_run_logs ORDER BY run_id"));
+    }
+
+    [Fact]
+    public async Task Deltas_MoveReturnUnenrol_RemovalInOldGemeenteUpsertInNewAndEachChangeOnce()
+    {
+        await Region.MoveAsync();
+        await Region.ReturnAsync();
+        await Region.UnenrolAsync();
+
+        Assert.Equal(
+            [
+                $"0361|1|{FeedRegion.LongAbsent}|upsert", $"0361|2|{FeedRegion.AtRisk}|upsert",
+                $"0361|3|{FeedRegion.LongAbsent}|removal", $"0361|4|{FeedRegion.AtRisk}|removal", $"0361|5|{FeedRegion.Attending}|upsert",
+                $"0373|1|{FeedRegion.LongAbsent}|upsert",
+            ],
+            await EventsAsync());
+        var unenrolled = Assert.Single(await RowsAsync($"SELECT item->>'status', c->>'code', c->>'school', c->>'date', c->>'acts' FROM feed_items, jsonb_array_elements(item->'openConflicts') c WHERE pgn = '{FeedRegion.Attending}'"));
+        Assert.Equal("ABSOLUTE_ABSENCE|UNENROLLED_WITHOUT_NEW_SCHOOL|12AB00|2026-03-31|LEAVING_SCHOOL_AND_LEERPLICHT", unenrolled);
+    }
+
+    [Fact]
+    public async Task ConcurrentRuns_SequencesDenseAndEachRunContiguous()
+    {
+        // Two dates alternate: every run changes the items of both absent pupils (since/band differ per date).
+        var runs = Enumerable.Range(0, 6).Select(i => Task.Run(() => Region.Reconciliation.RunAsync(FeedRegion.AsOf.AddDays(i % 2 == 0 ? 7 : 0), CancellationToken.None)));
+        await Task.WhenAll(runs);
+
+        var events = await RowsAsync("SELECT sequence, run_id FROM feed_events WHERE gemeente = '0361' ORDER BY sequence");
+        var sequences = events.Select(e => long.Parse(e.Split('|')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Enumerable.Range(1, sequences.Count).Select(i => (long)i), sequences);
+        var runOrder = events.Select(e => e.Split('|')[1]).Distinct().ToList();
+        var contiguous = events.Select(e => e.Split('|')[1]).Where((r, i) => i == 0 || r != events[i - 1].Split('|')[1]).ToList();
+        Assert.Equal(runOrder, contiguous);
+        Assert.True(runOrder.Count >= 2, $"only {runOrder.Count} runs changed the feed");
+
+        // Each item holds the sequence of its pupil's latest event.
+        Assert.Empty(await RowsAsync("""
+            SELECT i.pgn FROM feed_items i WHERE i.last_sequence <> (SELECT max(sequence) FROM feed_events e WHERE e.gemeente = i.gemeente AND e.pgn = i.pgn)
+            """));
+    }
+
+    private Task<IReadOnlyList<string>> EventsAsync() =>
+        RowsAsync("SELECT gemeente, sequence, pgn, type FROM feed_events ORDER BY gemeente, sequence");
+
+    private Task<IReadOnlyList<string>> RowsAsync(string sql) => RegisterContents.RowsAsync(database.DataSource, sql);
+}
