@@ -31,8 +31,9 @@ psql_server -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [[ -n ${gateway_pid:-} ]] && kill "$gateway_pid" 2>/dev/null || true' EXIT
 dotnet build src/Gateway -c Release -v quiet -nologo >/dev/null
+dotnet build src/Generator -c Release -v quiet -nologo >/dev/null
 gateway() { dotnet run --project src/Gateway -c Release --no-build -- "$@"; }
-gateway generate --out "$work/drop" --pupils "$pupils" --seed "$seed" --as-of "$as_of" >/dev/null
+dotnet run --project src/Generator -c Release --no-build -- --out "$work/drop" --pupils "$pupils" --seed "$seed" --as-of "$as_of" >/dev/null
 gateway ingest --input "$work/drop" >/dev/null
 week_later=$(date -d "$as_of + 7 days" +%F)
 for day in "$as_of" "$as_of" "$week_later"; do gateway reconcile-register --as-of "$day" | head -1; done

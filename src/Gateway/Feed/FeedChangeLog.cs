@@ -4,16 +4,19 @@ namespace Thuiszitters.Gateway.Feed;
 
 /// <summary>
 /// Appends, inside a reconciliation's transaction, one feed event per pupil whose feed item changed, per gemeente: set
-/// based, three statements per run whatever its size.
+/// based, a fixed number of statements per run whatever its size.
 /// </summary>
 /// <remarks>
 /// <para>A pupil is in a gemeente's feed when the run gives it a PGN, that gemeente as woongemeente, a status other than
-/// <c>NO_DUTY</c>, and a status other than <c>ATTENDING</c> or an open (or acknowledged) conflict. Its item (status,
-/// since, band, schools, woongemeente, open conflicts) is built as jsonb in SQL and hashed (MD5 of jsonb's canonical
-/// text); <c>feed_items</c> holds the current item and hash per (gemeente, pgn). A new or different hash is an
-/// <c>upsert</c>, a present item the run no longer gives is a <c>removal</c> (a move from A to B is both: a removal in A,
-/// an upsert in B). An incremental run compares only the persons it reconciled again (<c>tz_keys</c>): no other state or
-/// conflict changes in it.</para>
+/// <c>NO_DUTY</c>, and a status other than <c>ATTENDING</c> or an open (or acknowledged) conflict. Its item is built
+/// whole in SQL (<see cref="FeedItemSql"/>): the reconciled part (status, since, band, schools, woongemeente, open
+/// conflicts) as jsonb, the names and birth dates as the sources give them, and every fact with source, file, line and
+/// receipt time; <c>feed_items</c> keeps it per (gemeente, pgn) as UTF-8 JSON ready to send, with a hash (MD5) of the
+/// reconciled part and the names. A new or different hash is an <c>upsert</c>, a present item the run no longer gives is
+/// a <c>removal</c> (a move from A to B is both: a removal in A, an upsert in B). An item whose hash is the same but whose
+/// provenance differs (a new export of the same facts: other file, line, receipt time) is stored again in place
+/// without an event. An incremental run compares only the persons it reconciled again (<c>tz_keys</c>): no other state,
+/// conflict or fact changes in it.</para>
 /// <para>Sequences are dense per gemeente and ordered by commit: a transaction-level advisory lock makes concurrent runs
 /// take their turn from the comparison to the commit (so the second compares against what the first committed), and
 /// each gemeente's counter row in <c>feed_gemeenten</c> is bumped by the number of its changes in the same statement
@@ -40,23 +43,25 @@ internal static class FeedChangeLog
         var items = keysSql is null ? "" : $"AND i.pgn IN {keysSql}";
         await using (var command = new NpgsqlCommand($"""
             SELECT pg_advisory_xact_lock({LockKey});
-            CREATE TEMP TABLE feed_new ON COMMIT DROP AS
+            CREATE TEMP TABLE feed_core ON COMMIT DROP AS
             WITH oc AS (
               SELECT c.pgn, jsonb_agg(jsonb_build_object('code', c.code, 'school', c.school, 'date', c.anchor_date, 'acts', c.acts, 'dueDate', c.due_date)
                        ORDER BY c.code, c.school, c.anchor_date) AS conflicts
               FROM conflicts c WHERE c.state IN ('OPEN', 'ACKNOWLEDGED') AND c.pgn IS NOT NULL {conflicts}
               GROUP BY c.pgn)
-            SELECT p.gemeente COLLATE "C" AS gemeente, p.pgn COLLATE "C" AS pgn, x.item, decode(md5(x.item::text), 'hex') AS hash
+            SELECT p.gemeente COLLATE "C" AS gemeente, p.pgn COLLATE "C" AS pgn,
+              jsonb_build_object('status', p.status, 'since', p.since, 'band', p.band, 'woongemeente', p.gemeente,
+                'schools', to_jsonb(p.schools), 'openConflicts', coalesce(oc.conflicts, '[]'::jsonb)) AS item
             FROM pupil_states p
             LEFT JOIN oc ON oc.pgn = p.pgn
-            CROSS JOIN LATERAL (SELECT jsonb_build_object('status', p.status, 'since', p.since, 'band', p.band, 'woongemeente', p.gemeente,
-              'schools', to_jsonb(p.schools), 'openConflicts', coalesce(oc.conflicts, '[]'::jsonb)) AS item) x
             WHERE p.pgn IS NOT NULL AND p.gemeente IS NOT NULL AND p.status <> 'NO_DUTY' AND (p.status <> 'ATTENDING' OR oc.pgn IS NOT NULL) {states};
+            {FeedItemSql.Materialise}
             CREATE TEMP TABLE feed_changes ON COMMIT DROP AS
-            SELECT n.gemeente, n.pgn, 'upsert'::text AS type, n.item, n.hash FROM feed_new n
-            WHERE NOT EXISTS (SELECT 1 FROM feed_items i WHERE i.gemeente = n.gemeente AND i.pgn = n.pgn AND i.present AND i.hash = n.hash)
+            SELECT n.gemeente, n.pgn, 'upsert'::text AS type, n.item, n.hash, n.body FROM feed_new n
+            WHERE NOT EXISTS (SELECT 1 FROM feed_items i WHERE i.gemeente = n.gemeente AND i.pgn = n.pgn AND i.present
+                              AND (i.hash = n.hash OR (i.body IS NULL AND i.item = n.item)))
             UNION ALL
-            SELECT i.gemeente, i.pgn, 'removal', NULL::jsonb, NULL::bytea FROM feed_items i
+            SELECT i.gemeente, i.pgn, 'removal', NULL::jsonb, NULL::bytea, NULL::bytea FROM feed_items i
             WHERE i.present {items} AND NOT EXISTS (SELECT 1 FROM feed_new n WHERE n.gemeente = i.gemeente AND n.pgn = i.pgn);
             WITH counts AS (SELECT gemeente, count(*) AS n FROM feed_changes GROUP BY gemeente),
             bumped AS (
@@ -68,9 +73,9 @@ internal static class FeedChangeLog
               SELECT c.gemeente, b.last_sequence - k.n + row_number() OVER (PARTITION BY c.gemeente ORDER BY c.pgn), c.pgn, c.type, @run, @now
               FROM feed_changes c JOIN counts k USING (gemeente) JOIN bumped b USING (gemeente)
               RETURNING gemeente, pgn, sequence)
-            INSERT INTO feed_items AS i (gemeente, pgn, present, hash, item, last_sequence, changed_at)
-            SELECT c.gemeente, c.pgn, c.type = 'upsert', c.hash, c.item, e.sequence, @now FROM feed_changes c JOIN events e USING (gemeente, pgn)
-            ON CONFLICT (gemeente, pgn) DO UPDATE SET present = EXCLUDED.present, hash = EXCLUDED.hash, item = EXCLUDED.item,
+            INSERT INTO feed_items AS i (gemeente, pgn, present, hash, item, body, last_sequence, changed_at)
+            SELECT c.gemeente, c.pgn, c.type = 'upsert', c.hash, c.item, c.body, e.sequence, @now FROM feed_changes c JOIN events e USING (gemeente, pgn)
+            ON CONFLICT (gemeente, pgn) DO UPDATE SET present = EXCLUDED.present, hash = EXCLUDED.hash, item = EXCLUDED.item, body = EXCLUDED.body,
               last_sequence = EXCLUDED.last_sequence, changed_at = EXCLUDED.changed_at;
             """, connection, transaction))
         {
@@ -79,14 +84,27 @@ internal static class FeedChangeLog
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (var summary = new NpgsqlCommand("""
-            INSERT INTO feed_run_logs (run_id, upserts, removals, milliseconds)
-            SELECT @run, count(*) FILTER (WHERE type = 'upsert'), count(*) FILTER (WHERE type = 'removal'), @ms FROM feed_changes
+        // The same item with other provenance (a new file, line or receipt time) or written before items were stored whole:
+        // stored again in place, no event. Its latest event now gives the current item.
+        int refreshes;
+        await using (var refresh = new NpgsqlCommand("""
+            UPDATE feed_items i SET body = n.body, hash = n.hash FROM feed_new n
+            WHERE i.gemeente = n.gemeente AND i.pgn = n.pgn AND i.present AND (i.body IS DISTINCT FROM n.body OR i.hash <> n.hash)
+            """, connection, transaction))
+        {
+            refreshes = await refresh.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var summary = new NpgsqlCommand($"""
+            INSERT INTO feed_run_logs (run_id, upserts, removals, refreshes, milliseconds)
+            SELECT @run, count(*) FILTER (WHERE type = 'upsert'), count(*) FILTER (WHERE type = 'removal'), @refreshes, @ms FROM feed_changes
             RETURNING upserts, removals;
-            DROP TABLE feed_new, feed_changes
+            DROP TABLE feed_new, feed_changes;
+            {FeedItemSql.Drop}
             """, connection, transaction))
         {
             summary.Parameters.AddWithValue("run", runId);
+            summary.Parameters.AddWithValue("refreshes", refreshes);
             summary.Parameters.AddWithValue("ms", (int)clock.GetElapsedTime(started).TotalMilliseconds);
             await using var reader = await summary.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);

@@ -15,6 +15,7 @@ internal static partial class FeedEndpoints
     {
         group.MapGet("/feed", FeedAsync).WithName("GetFeed")
             .WithSummary("Changes of the gemeente's feed after a cursor, in order")
+            .Produces<FeedPage>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/pupils/{pgn}", PupilAsync).WithName("GetFeedPupil")
             .WithSummary("One pupil's current item in the gemeente's feed")
@@ -26,7 +27,7 @@ internal static partial class FeedEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<FeedPage>, ProblemHttpResult>> FeedAsync(
+    private static async Task<IResult> FeedAsync(
         [Description("The gemeente's CBS code (4 digits).")] string code,
         [Description("Where the previous page ended (its nextCursor); absent to start at the beginning. Opaque; never expires.")] string? cursor,
         [Description("At most this many items: a whole number from 1 to 1000, default 100.")] string? limit,
@@ -56,9 +57,8 @@ internal static partial class FeedEndpoints
             return FeedProblems.BadParameter("cursor", "cursor is not a cursor of this gemeente's feed: pass a nextCursor as given, or none to start at the beginning");
         }
 
-        var page = await reader.PageAsync(code, after, size, cancellationToken);
-        await audit.RecordAsync(caller, code, "feed", [.. page.Items.Select(i => i.Pgn)], cancellationToken);
-        return TypedResults.Ok(page);
+        // Read, audited in the same statement, and written as the stored items come.
+        return new FeedPageResult(reader, code, after, size, caller);
     }
 
     private static async Task<Results<Ok<FeedPupil>, ProblemHttpResult>> PupilAsync(

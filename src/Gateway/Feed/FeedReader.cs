@@ -1,6 +1,9 @@
+using System.Buffers;
 using System.Globalization;
+using System.IO.Pipelines;
 using System.Text.Json;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Thuiszitters.Gateway.Feed;
 
@@ -8,62 +11,137 @@ namespace Thuiszitters.Gateway.Feed;
 /// Reads a gemeente's feed: pages of events after a sequence, one current item, or every current item.
 /// </summary>
 /// <remarks>
-/// Events hold no snapshot; a page gives, for each pupil, only its latest event, with the pupil's current item (the
-/// item in <c>feed_items</c> belongs to exactly that event). An event superseded by a later one of the same pupil is
+/// <para>Events hold no snapshot; a page gives, for each pupil, only its latest event, with the pupil's current item
+/// (the item in <c>feed_items</c> belongs to exactly that event). An event superseded by a later one of the same pupil is
 /// skipped: the later one is in the same walk, further on. So a walk from any cursor, old or new, ends in the current
 /// state, and deleting superseded events (<see cref="FeedCompaction"/>) changes no walk. Because the change log numbers
-/// events under one lock until its run commits, a reader that sees sequence n also sees every sequence before it.
+/// events under one lock until its run commits, a reader that sees sequence n also sees every sequence before it.</para>
+/// <para>Items are stored whole by the change log (<see cref="FeedItemSql"/>), as UTF-8 JSON: a page is one indexed
+/// range read by (gemeente, sequence) whose items are copied into the answer as they are, and the same statement writes
+/// the read's audit row (<see cref="FeedAudit"/>), so a page costs one round trip.</para>
 /// </remarks>
-internal sealed class FeedReader(NpgsqlDataSource dataSource)
+internal sealed class FeedReader(NpgsqlDataSource dataSource, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<FeedPage> PageAsync(string gemeente, long afterSequence, int limit, CancellationToken cancellationToken)
+    /// <summary>A present item as stored, or (an item written before items were stored whole) its reconciled part.</summary>
+    private const string Body = """
+        CASE WHEN i.item IS NOT NULL THEN coalesce(i.body, convert_to((i.item || jsonb_build_object('pgn', i.pgn, 'names', '[]'::jsonb, 'sources', '[]'::jsonb))::text, 'UTF8')) END
+        """;
+
+    private const string PageSql = $"""
+        WITH page AS (
+          SELECT e.id, e.sequence, e.type, e.pgn, e.occurred_at, {Body} AS body
+          FROM feed_events e JOIN feed_items i ON i.gemeente = e.gemeente AND i.pgn = e.pgn AND i.last_sequence = e.sequence
+          WHERE e.gemeente = $1 AND e.sequence > $2
+          ORDER BY e.sequence LIMIT $3 + 1),
+        audit AS ({FeedAudit.InsertAllowedPage})
+        SELECT id, sequence, type, pgn, occurred_at, body FROM page ORDER BY sequence
+        """;
+
+    /// <summary>
+    /// Writes a page of the feed as the answer's JSON (<see cref="FeedPage"/>) to <paramref name="output"/>, the stored
+    /// items copied as they are, and audits the read in the same statement.
+    /// </summary>
+    public async Task WritePageAsync(string gemeente, long afterSequence, int limit, FeedCaller caller, PipeWriter output, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(output);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = new List<(long Id, long Sequence, string Type, string Pgn, DateTimeOffset At, FeedItemCore? Item)>();
-        await using (var command = new NpgsqlCommand("""
-            SELECT e.id, e.sequence, e.type, e.pgn, e.occurred_at, i.item::text
-            FROM feed_events e JOIN feed_items i ON i.gemeente = e.gemeente AND i.pgn = e.pgn AND i.last_sequence = e.sequence
-            WHERE e.gemeente = @gemeente AND e.sequence > @after
-            ORDER BY e.sequence LIMIT @limit
-            """, connection))
+        await using var command = new NpgsqlCommand(PageSql, connection);
+        command.Parameters.Add(new NpgsqlParameter<string>{ TypedValue = gemeente, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<long>{ TypedValue = afterSequence });
+        command.Parameters.Add(new NpgsqlParameter<int>{ TypedValue = limit });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>{ TypedValue = clock.GetUtcNow() });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)caller.KeyId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
+        command.Parameters.Add(new NpgsqlParameter<string>{ TypedValue = caller.Name, NpgsqlDbType = NpgsqlDbType.Text });
+        await command.PrepareAsync(cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var json = new Utf8JsonWriter(output);
+        json.WriteStartObject();
+        json.WriteStartArray("items");
+        var count = 0;
+        var last = afterSequence;
+        var hasMore = false;
+        while (await reader.ReadAsync(cancellationToken))
         {
-            command.Parameters.AddWithValue("gemeente", gemeente);
-            command.Parameters.AddWithValue("after", afterSequence);
-            command.Parameters.AddWithValue("limit", limit + 1);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            if (count == limit)
             {
-                rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetFieldValue<DateTimeOffset>(4),
-                    reader.IsDBNull(5) ? null : JsonSerializer.Deserialize<FeedItemCore>(reader.GetString(5), Json)));
+                hasMore = true;
+                break;
+            }
+
+            last = reader.GetInt64(1);
+            json.WriteStartObject();
+            json.WriteString("eventId", reader.GetInt64(0).ToString(CultureInfo.InvariantCulture));
+            json.WriteNumber("sequence", last);
+            json.WriteString("type", reader.GetString(2));
+            json.WriteString("pgn", reader.GetString(3));
+            json.WriteString("occurredAt", reader.GetFieldValue<DateTimeOffset>(4));
+            if (!reader.IsDBNull(5))
+            {
+                json.WritePropertyName("pupil");
+                json.WriteRawValue(reader.GetFieldValue<byte[]>(5), skipInputValidation: true);
+            }
+
+            json.WriteEndObject();
+            if (++count % 32 == 0)
+            {
+                await json.FlushAsync(cancellationToken);
+                await output.FlushAsync(cancellationToken);
             }
         }
 
-        var hasMore = rows.Count > limit;
-        if (hasMore)
+        json.WriteEndArray();
+        json.WriteString("nextCursor", FeedCursor.Encode(gemeente, last));
+        json.WriteBoolean("hasMore", hasMore);
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>A page of the feed as objects (the webhooks' messages); not audited here.</summary>
+    public async Task<FeedPage> PageAsync(string gemeente, long afterSequence, int limit, CancellationToken cancellationToken)
+    {
+        var items = new List<FeedEvent>();
+        var hasMore = false;
+        await using (var command = dataSource.CreateCommand($"""
+            SELECT e.id, e.sequence, e.type, e.pgn, e.occurred_at, {Body}
+            FROM feed_events e JOIN feed_items i ON i.gemeente = e.gemeente AND i.pgn = e.pgn AND i.last_sequence = e.sequence
+            WHERE e.gemeente = $1 AND e.sequence > $2
+            ORDER BY e.sequence LIMIT $3
+            """))
         {
-            rows.RemoveAt(rows.Count - 1);
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = gemeente, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterSequence });
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit + 1 });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (items.Count == limit)
+                {
+                    hasMore = true;
+                    break;
+                }
+
+                items.Add(new FeedEvent(
+                    reader.GetInt64(0).ToString(CultureInfo.InvariantCulture), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
+                    reader.GetFieldValue<DateTimeOffset>(4), reader.IsDBNull(5) ? null : Pupil(reader.GetFieldValue<byte[]>(5))));
+            }
         }
 
-        var upserts = rows.Where(r => r.Item is not null).Select(r => r.Pgn).ToList();
-        var (names, sources) = await FeedPupilFacts.LoadAsync(connection, upserts, withSources: true, cancellationToken);
-        var items = rows.Select(r => new FeedEvent(
-            r.Id.ToString(CultureInfo.InvariantCulture), r.Sequence, r.Type, r.Pgn, r.At,
-            r.Item is { } item ? Pupil(r.Pgn, item, names, sources) : null)).ToList();
-        return new FeedPage(items, FeedCursor.Encode(gemeente, rows.Count > 0 ? rows[^1].Sequence : afterSequence), hasMore);
+        return new FeedPage(items, FeedCursor.Encode(gemeente, items.Count > 0 ? items[^1].Sequence : afterSequence), hasMore);
     }
 
     /// <summary>The current item of one pupil in the gemeente's feed; null when it is not in it.</summary>
     public async Task<FeedPupil?> PupilAsync(string gemeente, string pgn, CancellationToken cancellationToken)
     {
-        var items = await CurrentAsync(gemeente, pgn, withSources: true, cancellationToken);
+        var items = await CurrentAsync(gemeente, pgn, cancellationToken);
         return items.Count == 1 ? items[0] : null;
     }
 
     /// <summary>Every pupil in the gemeente's feed now, by pgn.</summary>
     public Task<IReadOnlyList<FeedPupil>> AllAsync(string gemeente, CancellationToken cancellationToken) =>
-        CurrentAsync(gemeente, null, withSources: false, cancellationToken);
+        CurrentAsync(gemeente, null, cancellationToken);
 
     /// <summary>Whether the pupil is in another gemeente's feed now (to audit an attempt on it as refused).</summary>
     public async Task<bool> InOtherFeedAsync(string gemeente, string pgn, CancellationToken cancellationToken)
@@ -74,27 +152,23 @@ internal sealed class FeedReader(NpgsqlDataSource dataSource)
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    private async Task<IReadOnlyList<FeedPupil>> CurrentAsync(string gemeente, string? pgn, bool withSources, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<FeedPupil>> CurrentAsync(string gemeente, string? pgn, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = new List<(string Pgn, FeedItemCore Item)>();
-        await using (var command = new NpgsqlCommand("""
-            SELECT pgn, item::text FROM feed_items WHERE gemeente = @gemeente AND present AND (@pgn::text IS NULL OR pgn = @pgn) ORDER BY pgn
-            """, connection))
+        var items = new List<FeedPupil>();
+        await using var command = dataSource.CreateCommand($"""
+            SELECT {Body} FROM feed_items i WHERE i.gemeente = $1 AND i.present AND ($2::text IS NULL OR i.pgn = $2) ORDER BY i.pgn
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = gemeente, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)pgn ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            command.Parameters.AddWithValue("gemeente", gemeente);
-            command.Parameters.Add(new NpgsqlParameter("pgn", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)pgn ?? DBNull.Value });
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add((reader.GetString(0), JsonSerializer.Deserialize<FeedItemCore>(reader.GetString(1), Json)!));
-            }
+            items.Add(Pupil(reader.GetFieldValue<byte[]>(0)));
         }
 
-        var (names, sources) = await FeedPupilFacts.LoadAsync(connection, [.. rows.Select(r => r.Pgn)], withSources, cancellationToken);
-        return [.. rows.Select(r => Pupil(r.Pgn, r.Item, names, sources))];
+        return items;
     }
 
-    private static FeedPupil Pupil(string pgn, FeedItemCore item, ILookup<string, FeedName> names, ILookup<string, FeedSource> sources) =>
-        new(pgn, [.. names[pgn]], item.Status, item.Since, item.Band, item.Schools, item.Woongemeente, item.OpenConflicts, [.. sources[pgn]]);
+    private static FeedPupil Pupil(byte[] body) =>
+        JsonSerializer.Deserialize<FeedPupil>(body, Json) ?? throw new InvalidOperationException("A stored feed item is not a pupil.");
 }

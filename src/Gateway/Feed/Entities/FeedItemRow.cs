@@ -12,11 +12,14 @@ internal sealed class FeedItemRow
 
     public bool Present { get; set; }
 
-    /// <summary>MD5 of the item's canonical jsonb text: only a differing hash makes an event.</summary>
+    /// <summary>MD5 of the reconciled part's canonical jsonb text and the names as the sources give them: only a differing hash makes an event.</summary>
     public byte[]? Hash { get; set; }
 
     /// <summary>The item's reconciled part (status, since, band, schools, woongemeente, open conflicts) as jsonb; null when removed.</summary>
     public string? Item { get; set; }
+
+    /// <summary>The whole item (the pupil of the feed's answers) as UTF-8 JSON, served as stored; null when removed.</summary>
+    public byte[]? Body { get; set; }
 
     /// <summary>The sequence of the pupil's latest event in this gemeente.</summary>
     public long LastSequence { get; set; }

@@ -9,5 +9,8 @@ internal sealed class FeedRunLogRow
 
     public int Removals { get; set; }
 
+    /// <summary>Items stored again without an event: the same reconciled part and names, other provenance.</summary>
+    public int Refreshes { get; set; }
+
     public int Milliseconds { get; set; }
 }

@@ -375,6 +375,10 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasColumnName("pgn")
                         .UseCollation("C");
 
+                    b.Property<byte[]>("Body")
+                        .HasColumnType("bytea")
+                        .HasColumnName("body");
+
                     b.Property<DateTimeOffset>("ChangedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("changed_at");
@@ -413,6 +417,10 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.Property<int>("Milliseconds")
                         .HasColumnType("integer")
                         .HasColumnName("milliseconds");
+
+                    b.Property<int>("Refreshes")
+                        .HasColumnType("integer")
+                        .HasColumnName("refreshes");
 
                     b.Property<int>("Removals")
                         .HasColumnType("integer")
