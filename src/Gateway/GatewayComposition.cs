@@ -1,3 +1,4 @@
+using Thuiszitters.Gateway.Cases;
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Register;
@@ -17,6 +18,7 @@ internal static class GatewayComposition
         builder.AddRegister();
         builder.AddIngest();
         builder.AddReconciliation();
+        builder.AddCases();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using Thuiszitters.Gateway;
+using Thuiszitters.Gateway.Cases;
 using Thuiszitters.Gateway.Cli;
 using Thuiszitters.Gateway.Conflicts;
 using Thuiszitters.Gateway.Dashboard;
@@ -37,6 +38,7 @@ app.MapPupilApi();
 app.MapConflictApi();
 app.MapCountApi();
 app.MapFeedApi();
+app.MapCaseApi();
 app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
 await app.RunAsync();
 return 0;

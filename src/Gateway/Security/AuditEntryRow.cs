@@ -18,4 +18,7 @@ internal sealed class AuditEntryRow
     public string? Pgn { get; set; }
 
     public required string Purpose { get; set; }
+
+    /// <summary>For a list view: every pupil the list showed, in one entry (<see cref="Pgn"/> is then null).</summary>
+    public string[]? Pgns { get; set; }
 }

@@ -22,6 +22,344 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Thuiszitters.Gateway.Cases.Entities.CaseEpisodeRow", b =>
+                {
+                    b.Property<string>("PersonKey")
+                        .HasColumnType("text")
+                        .HasColumnName("person_key")
+                        .UseCollation("C");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.Property<string>("Band")
+                        .HasColumnType("text")
+                        .HasColumnName("band");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date")
+                        .HasColumnName("first_day");
+
+                    b.Property<string>("Gemeente")
+                        .HasColumnType("text")
+                        .HasColumnName("gemeente");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date")
+                        .HasColumnName("last_day");
+
+                    b.Property<string>("Pgn")
+                        .HasColumnType("text")
+                        .HasColumnName("pgn");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.PrimitiveCollection<string[]>("Schools")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("schools");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("text")
+                        .HasColumnName("sector");
+
+                    b.HasKey("PersonKey", "Status", "Since")
+                        .HasName("pk_case_episodes");
+
+                    b.HasIndex("LastDay")
+                        .HasDatabaseName("ix_case_episodes_last_day");
+
+                    b.ToTable("case_episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Cases.Entities.CaseIndexStateRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_index_state");
+
+                    b.ToTable("case_index_state", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Cases.Entities.CasePersonRow", b =>
+                {
+                    b.Property<string>("PersonKey")
+                        .HasColumnType("text")
+                        .HasColumnName("person_key")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("BirthText")
+                        .HasColumnType("text")
+                        .HasColumnName("birth_text");
+
+                    b.Property<string>("GivenNames")
+                        .HasColumnType("text")
+                        .HasColumnName("given_names");
+
+                    b.Property<bool?>("Offer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("offer");
+
+                    b.Property<string>("Pgn")
+                        .HasColumnType("text")
+                        .HasColumnName("pgn")
+                        .UseCollation("C");
+
+                    b.Property<bool?>("Plan")
+                        .HasColumnType("boolean")
+                        .HasColumnName("plan");
+
+                    b.Property<string>("Prefix")
+                        .HasColumnType("text")
+                        .HasColumnName("prefix");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Regiehouder")
+                        .HasColumnType("text")
+                        .HasColumnName("regiehouder");
+
+                    b.Property<string>("RegistrationSchool")
+                        .HasColumnType("text")
+                        .HasColumnName("registration_school");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reported_on");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("Sector")
+                        .HasColumnType("text")
+                        .HasColumnName("sector");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sort_name");
+
+                    b.Property<string>("Surname")
+                        .HasColumnType("text")
+                        .HasColumnName("surname");
+
+                    b.HasKey("PersonKey")
+                        .HasName("pk_case_people");
+
+                    b.ToTable("case_people", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Cases.Entities.CountHistoryRow", b =>
+                {
+                    b.Property<string>("ScopeKind")
+                        .HasColumnType("text")
+                        .HasColumnName("scope_kind");
+
+                    b.Property<string>("Scope")
+                        .HasColumnType("text")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("text")
+                        .HasColumnName("metric");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer")
+                        .HasColumnName("value");
+
+                    b.HasKey("ScopeKind", "Scope", "Metric", "Day")
+                        .HasName("pk_count_history");
+
+                    b.HasIndex("Day")
+                        .HasDatabaseName("ix_count_history_day");
+
+                    b.ToTable("count_history", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Cases.Entities.OverlegCaseRow", b =>
+                {
+                    b.Property<long>("OverviewId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("overview_id");
+
+                    b.Property<string>("PersonKey")
+                        .HasColumnType("text")
+                        .HasColumnName("person_key")
+                        .UseCollation("C");
+
+                    b.Property<string>("Band")
+                        .HasColumnType("text")
+                        .HasColumnName("band");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("change");
+
+                    b.Property<string>("ChangeDetail")
+                        .HasColumnType("text")
+                        .HasColumnName("change_detail");
+
+                    b.Property<bool>("InGateway")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_gateway");
+
+                    b.Property<bool>("InOfficerList")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_officer_list");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<int>("OpenConflicts")
+                        .HasColumnType("integer")
+                        .HasColumnName("open_conflicts");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("OverviewId", "PersonKey")
+                        .HasName("pk_overleg_cases");
+
+                    b.ToTable("overleg_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Cases.Entities.OverlegRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Gemeente")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("gemeente");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<bool>("OfficerListSupplied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("officer_list_supplied");
+
+                    b.HasKey("Id")
+                        .HasName("pk_overleg_overviews");
+
+                    b.HasIndex("Gemeente", "Id")
+                        .HasDatabaseName("ix_overleg_overviews_gemeente_id");
+
+                    b.ToTable("overleg_overviews", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Cases.Entities.OverlegStepRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<long>("OverviewId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("overview_id");
+
+                    b.Property<string>("PersonKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("person_key")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("what");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("who");
+
+                    b.HasKey("Id")
+                        .HasName("pk_overleg_steps");
+
+                    b.HasIndex("OverviewId")
+                        .HasDatabaseName("ix_overleg_steps_overview_id");
+
+                    b.HasIndex("PersonKey", "Id")
+                        .HasDatabaseName("ix_overleg_steps_person_key_id");
+
+                    b.ToTable("overleg_steps", (string)null);
+                });
+
             modelBuilder.Entity("Thuiszitters.Gateway.Conflicts.ConflictEventRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1619,6 +1957,10 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasColumnType("text")
                         .HasColumnName("pgn");
 
+                    b.PrimitiveCollection<string[]>("Pgns")
+                        .HasColumnType("text[]")
+                        .HasColumnName("pgns");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1638,7 +1980,32 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.HasIndex("Pgn")
                         .HasDatabaseName("ix_audit_log_pgn");
 
+                    b.HasIndex("Pgns")
+                        .HasDatabaseName("ix_audit_log_pgns");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Pgns"), "gin");
+
                     b.ToTable("audit_log", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Cases.Entities.OverlegCaseRow", b =>
+                {
+                    b.HasOne("Thuiszitters.Gateway.Cases.Entities.OverlegRow", null)
+                        .WithMany()
+                        .HasForeignKey("OverviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_overleg_cases_overleg_overviews_overview_id");
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Cases.Entities.OverlegStepRow", b =>
+                {
+                    b.HasOne("Thuiszitters.Gateway.Cases.Entities.OverlegRow", null)
+                        .WithMany()
+                        .HasForeignKey("OverviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_overleg_steps_overleg_overviews_overview_id");
                 });
 
             modelBuilder.Entity("Thuiszitters.Gateway.Feed.Entities.WebhookDeliveryRow", b =>

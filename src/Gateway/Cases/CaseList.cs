@@ -1,0 +1,133 @@
+using System.Text;
+using Npgsql;
+using NpgsqlTypes;
+using Thuiszitters.Gateway.Security;
+
+namespace Thuiszitters.Gateway.Cases;
+
+/// <summary>
+/// The case overview: the candidates of <c>case_people</c> joined to their live state, within the caller's scope
+/// (<see cref="PupilScope"/>), filtered, ordered and paged, with the total. Open conflicts are read for the page's rows only.
+/// </summary>
+internal sealed class CaseList(NpgsqlDataSource dataSource, CaseIndex index)
+{
+    public async Task<CaseListPage> LoadAsync(Caller caller, CaseListQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(query);
+        await index.EnsureCurrentAsync(cancellationToken);
+        var where = new StringBuilder($"({PupilScope.Condition(caller)}) AND ({CaseIndex.CandidateCondition})");
+        if (query.Status is not null)
+        {
+            where.Append(" AND p.status = @status");
+        }
+
+        if (query.Band is not null)
+        {
+            where.Append(" AND p.band = @band");
+        }
+
+        if (query.Gemeente is not null)
+        {
+            where.Append(" AND p.gemeente = @gemeente");
+        }
+
+        if (query.School is not null)
+        {
+            where.Append(" AND @school = ANY(p.schools)");
+        }
+
+        if (query.HasOpenConflict is { } has)
+        {
+            where.Append(has ? " AND " : " AND NOT ").Append(OpenConflictExists);
+        }
+
+        if (query.Search is { } search)
+        {
+            where.Append(search.All(char.IsAsciiDigit) ? " AND p.pgn LIKE @search || '%'" : " AND k.search_text LIKE '%' || @search || '%'");
+        }
+
+        var direction = query.Descending ? "DESC" : "ASC";
+        var order = query.Sort switch
+        {
+            "name" => $"k.sort_name {direction}",
+            "birthDate" => $"k.birth_date {direction} NULLS LAST",
+            "status" => $"p.status {direction}",
+            "duration" => $"p.since {(query.Descending ? "ASC" : "DESC")} NULLS LAST",
+            "gemeente" => $"p.gemeente {direction} NULLS LAST",
+            _ => $"p.since {direction} NULLS LAST",
+        };
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        var count = new NpgsqlBatchCommand($"SELECT count(*) FROM case_people k JOIN pupil_states p ON p.person_key = k.person_key WHERE {where}");
+        var page = new NpgsqlBatchCommand($"""
+            WITH page AS (
+              SELECT p.person_key, p.pgn, p.source_key, k.surname, k.prefix, k.given_names, k.birth_text,
+                     CASE WHEN k.birth_date IS NULL THEN NULL ELSE extract(year FROM age(p.as_of, k.birth_date))::int END AS age,
+                     p.status, p.since, p.as_of - p.since AS days, p.band, p.gemeente, p.schools, k.reason, k.plan, k.regiehouder,
+                     row_number() OVER (ORDER BY {order}, p.person_key) AS n
+              FROM case_people k JOIN pupil_states p ON p.person_key = k.person_key
+              WHERE {where}
+              ORDER BY {order}, p.person_key
+              LIMIT @limit OFFSET @offset)
+            SELECT page.*, coalesce((SELECT array_agg(x.code ORDER BY x.code) FROM conflicts x
+                     WHERE (x.pgn = page.pgn OR (page.pgn IS NULL AND x.source_key = page.source_key)) AND x.state IN ('OPEN','ACKNOWLEDGED')), ARRAY[]::text[])
+            FROM page ORDER BY n
+            """);
+        foreach (var command in new[] { count, page })
+        {
+            AddParameters(command.Parameters, caller, query);
+            batch.BatchCommands.Add(command);
+        }
+
+        page.Parameters.AddWithValue("limit", query.Limit);
+        page.Parameters.AddWithValue("offset", query.Offset);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var total = reader.GetInt64(0);
+        await reader.NextResultAsync(cancellationToken);
+        var items = new List<CaseListItem>();
+        DateOnly? asOf = null;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(new CaseListItem(
+                reader.GetString(0), Text(reader, 1), CaseNames.Display(Text(reader, 3), Text(reader, 4), Text(reader, 5)), Text(reader, 6),
+                reader.IsDBNull(7) ? null : reader.GetInt32(7), reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9), reader.IsDBNull(10) ? null : reader.GetInt32(10),
+                Text(reader, 11), Text(reader, 12), reader.GetFieldValue<string[]>(13), Text(reader, 14),
+                reader.IsDBNull(15) ? null : reader.GetBoolean(15), Text(reader, 16), reader.GetFieldValue<string[]>(18)));
+        }
+
+        await reader.DisposeAsync();
+        if (items.Count > 0 || total > 0)
+        {
+            await using var asOfCommand = new NpgsqlCommand("SELECT max(as_of) FROM reconciliation_runs WHERE finished_at IS NOT NULL", connection);
+            asOf = await asOfCommand.ExecuteScalarAsync(cancellationToken) as DateOnly?;
+        }
+
+        return new CaseListPage(asOf, total, query.Offset, query.Limit, items);
+    }
+
+    private const string OpenConflictExists = """
+        (EXISTS (SELECT 1 FROM conflicts x WHERE x.pgn = p.pgn AND x.state IN ('OPEN','ACKNOWLEDGED'))
+         OR EXISTS (SELECT 1 FROM conflicts x WHERE p.pgn IS NULL AND x.source_key = p.source_key AND x.state IN ('OPEN','ACKNOWLEDGED')))
+        """;
+
+    private static void AddParameters(NpgsqlParameterCollection parameters, Caller caller, CaseListQuery query)
+    {
+        parameters.Add(new NpgsqlParameter("scope_org", NpgsqlDbType.Text) { Value = (object?)caller.Organisation ?? DBNull.Value });
+        parameters.Add(new NpgsqlParameter("scope_schools", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = caller.Schools.ToArray() });
+        parameters.Add(new NpgsqlParameter("status", NpgsqlDbType.Text) { Value = (object?)query.Status ?? DBNull.Value });
+        parameters.Add(new NpgsqlParameter("band", NpgsqlDbType.Text) { Value = (object?)query.Band ?? DBNull.Value });
+        parameters.Add(new NpgsqlParameter("gemeente", NpgsqlDbType.Text) { Value = (object?)query.Gemeente ?? DBNull.Value });
+        parameters.Add(new NpgsqlParameter("school", NpgsqlDbType.Text) { Value = (object?)query.School ?? DBNull.Value });
+        var search = query.Search is { } s ? EscapeLike(s.ToLowerInvariant()) : null;
+        parameters.Add(new NpgsqlParameter("search", NpgsqlDbType.Text) { Value = (object?)search ?? DBNull.Value });
+    }
+
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

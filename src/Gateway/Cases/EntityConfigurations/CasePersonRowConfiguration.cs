@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Thuiszitters.Gateway.Cases.Entities;
+
+namespace Thuiszitters.Gateway.Cases.EntityConfigurations;
+
+internal sealed class CasePersonRowConfiguration : IEntityTypeConfiguration<CasePersonRow>
+{
+    public void Configure(EntityTypeBuilder<CasePersonRow> builder)
+    {
+        builder.ToTable("case_people");
+        builder.HasKey(c => c.PersonKey);
+
+        // Joined to pupil_states.person_key, which compares bytewise.
+        builder.Property(c => c.PersonKey).UseCollation("C");
+        builder.Property(c => c.Pgn).UseCollation("C");
+    }
+}
