@@ -13,35 +13,34 @@ internal sealed class FactTable
     private readonly Action<BinaryCopyWriter, SourceRecord>? writeColumns;
     private readonly Func<IRecordRun>? newRun;
 
-    private FactTable(
-        string name, string ownerColumn, IReadOnlyList<string> columns, Action<BinaryCopyWriter, SourceRecord>? writeColumns, Func<IRecordRun>? newRun)
+    private FactTable(FactTableSchema schema, Action<BinaryCopyWriter, SourceRecord>? writeColumns, Func<IRecordRun>? newRun)
     {
-        Name = name;
-        OwnerColumn = ownerColumn;
-        Columns = columns;
-        AllColumns = [ownerColumn, "delivery_id", "line", .. columns];
+        Schema = schema;
         this.writeColumns = writeColumns;
         this.newRun = newRun;
     }
 
-    public string Name { get; }
+    /// <summary>The table's one declaration (name and columns), in <c>Register/Tables</c>.</summary>
+    public FactTableSchema Schema { get; }
 
-    public string OwnerColumn { get; }
+    public string Name => Schema.Name;
+
+    public string OwnerColumn => Schema.OwnerColumn;
 
     /// <summary>The record's own columns, in write order.</summary>
-    public IReadOnlyList<string> Columns { get; }
+    public IReadOnlyList<string> Columns => Schema.Columns;
 
-    public IReadOnlyList<string> AllColumns { get; }
+    public IReadOnlyList<string> AllColumns => Schema.AllColumns;
 
-    public string ColumnList => string.Join(", ", AllColumns);
+    public string ColumnList => Schema.ColumnList;
 
-    public static FactTable For<TRecord>(string name, string ownerColumn, IReadOnlyList<string> columns, Action<BinaryCopyWriter, TRecord> write)
+    public static FactTable For<TRecord>(FactTableSchema schema, Action<BinaryCopyWriter, TRecord> write)
         where TRecord : SourceRecord =>
-        new(name, ownerColumn, columns, (writer, record) => write(writer, (TRecord)record), null);
+        new(schema, (writer, record) => write(writer, (TRecord)record), null);
 
     /// <summary>A table whose rows are runs of consecutive records, gathered by a buffer <paramref name="newRun"/> makes per writer.</summary>
-    public static FactTable Runs(string name, string ownerColumn, IReadOnlyList<string> columns, Func<IRecordRun> newRun) =>
-        new(name, ownerColumn, columns, null, newRun);
+    public static FactTable Runs(FactTableSchema schema, Func<IRecordRun> newRun) =>
+        new(schema, null, newRun);
 
     /// <summary>A buffer for the runs of one writer; null for a table whose row is one record.</summary>
     public IRecordRun? NewRun() => newRun?.Invoke();

@@ -1,15 +1,17 @@
 using Thuiszitters.Connectors;
+using Thuiszitters.Gateway.Register;
+using Thuiszitters.Gateway.Register.Entities;
 
 namespace Thuiszitters.Gateway.Ingest;
 
-/// <summary>The register tables the source records land in (one per record kind).</summary>
+/// <summary>
+/// The register tables the source records land in (one per record kind): each table's columns as its declaration in
+/// <c>Register/Tables</c> gives them, and how a record is written to them, in that order.
+/// </summary>
 internal static class FactTables
 {
     public static FactTable SchoolPupils { get; } = FactTable.For<PupilRecord>(
-        "school_pupils",
-        "school",
-        ["source_key", "bsn", "onderwijsnummer", "achternaam", "voorvoegsel", "voornamen", "voorletters", "roepnaam",
-            "birth_year", "birth_month", "birth_day", "geslacht", "postcode", "gemeente", "begin_date", "end_date", "reason", "destination"],
+        SchoolPupilsTable.Schema,
         (w, r) =>
         {
             w.WriteText(r.SourceKey);
@@ -32,15 +34,11 @@ internal static class FactTables
 
     /// <summary>A pupil's consecutive absence days as one row (<see cref="AbsenceRunBuffer"/>).</summary>
     public static FactTable AbsenceRuns { get; } = FactTable.Runs(
-        "absence_runs",
-        "school",
-        ["stamnummer", "bsn", "onderwijsnummer", "dates", "hours", "codes"],
+        AbsenceRunsTable.Schema,
         () => new AbsenceRunBuffer());
 
     public static FactTable ThuiszitterRegistrations { get; } = FactTable.For<RegistrationRecord>(
-        "thuiszitter_registrations",
-        "school",
-        ["bsn", "onderwijsnummer", "start_date", "end_date", "reden", "aanbod", "plan", "regiehouder", "gemeld_op"],
+        ThuiszitterRegistrationsTable.Schema,
         (w, r) =>
         {
             w.WriteText(r.Bsn);
@@ -55,9 +53,7 @@ internal static class FactTables
         });
 
     public static FactTable RodPersons { get; } = FactTable.For<RodPersonRecord>(
-        "rod_persons",
-        "recipient",
-        ["pgn", "birth_year", "birth_month", "birth_day", "achternaam", "voorvoegsel", "voornamen", "gemeente", "postcode", "startkwalificatie"],
+        RodPersonsTable.Schema,
         (w, r) =>
         {
             w.WriteText(r.Pgn);
@@ -71,9 +67,7 @@ internal static class FactTables
         });
 
     public static FactTable RodEnrolments { get; } = FactTable.For<RodEnrolmentRecord>(
-        "rod_enrolments",
-        "recipient",
-        ["pgn", "school", "volgnummer", "begin_date", "end_date", "sector", "mutatie"],
+        RodEnrolmentsTable.Schema,
         (w, r) =>
         {
             w.WriteText(r.Pgn);
@@ -86,9 +80,7 @@ internal static class FactTables
         });
 
     public static FactTable Verzuimmeldingen { get; } = FactTable.For<RodReportRecord>(
-        "verzuimmeldingen",
-        "recipient",
-        ["meldingsnummer", "pgn", "school", "soort", "begin_date", "end_date", "status", "reden_ingetrokken"],
+        VerzuimmeldingenTable.Schema,
         (w, r) =>
         {
             w.WriteText(r.Meldingsnummer);
@@ -102,9 +94,7 @@ internal static class FactTables
         });
 
     public static FactTable Vrijstellingen { get; } = FactTable.For<RodExemptionRecord>(
-        "vrijstellingen",
-        "recipient",
-        ["pgn", "artikel", "begin_date", "end_date", "gemeente"],
+        VrijstellingenTable.Schema,
         (w, r) =>
         {
             w.WriteText(r.Pgn);
@@ -115,9 +105,7 @@ internal static class FactTables
         });
 
     public static FactTable PgnLinks { get; } = FactTable.For<RodLinkRecord>(
-        "pgn_links",
-        "recipient",
-        ["bsn", "onderwijsnummer"],
+        PgnLinksTable.Schema,
         (w, r) =>
         {
             w.WriteText(r.Bsn);
@@ -125,9 +113,7 @@ internal static class FactTables
         });
 
     public static FactTable Residents { get; } = FactTable.For<ResidentRecord>(
-        "residents",
-        "gemeente",
-        ["bsn", "birth_year", "birth_month", "birth_day", "achternaam", "voorvoegsel", "voornamen", "postcode", "datum_vestiging", "datum_vertrek"],
+        ResidentsTable.Schema,
         (w, r) =>
         {
             w.WriteText(r.Bsn);

@@ -16,9 +16,7 @@ internal static class RecordColumns
     /// stores a pupil's consecutive days as one <c>absence_runs</c> row; the baseline copies the same records as rows.
     /// </summary>
     public static FactTable AbsenceDays { get; } = FactTable.For<AbsenceRecord>(
-        "absence_days",
-        "school",
-        ["stamnummer", "bsn", "onderwijsnummer", "date", "hours", "code"],
+        new FactTableSchema("absence_days", "school", ["stamnummer", "bsn", "onderwijsnummer", "date", "hours", "code"]),
         (_, _) => throw new InvalidOperationException("the baseline writes text files, not COPY rows"));
 
     public static (FactTable Table, string?[] Values) Of(SourceRecord record)

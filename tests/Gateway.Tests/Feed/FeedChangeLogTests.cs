@@ -63,6 +63,44 @@ public sealed class FeedChangeLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NewExtract_SameFacts_NoEvent_ItemStoredAgainWithTheNewFile()
+    {
+        var before = await BrpFilesAsync();
+        var brp = SourceFiles.Brp(FeedRegion.Alkmaar, "20260416");
+        for (var i = 0; i < FeedRegion.All.Count; i++)
+        {
+            brp.Resident(FeedRegion.All[i], achternaam: "Leerling" + i);
+        }
+
+        await Region.ApplyAsync(brp);
+
+        Assert.Equal(2, (await EventsAsync()).Count);
+        Assert.Equal("0|0|2", (await RowsAsync("SELECT upserts, removals, refreshes FROM feed_run_logs ORDER BY run_id DESC LIMIT 1"))[0]);
+        var after = await BrpFilesAsync();
+        Assert.Equal(2, after.Count);
+        Assert.All(after, file => Assert.DoesNotContain(file, before));
+    }
+
+    [Fact]
+    public async Task NameChangedAlone_AnUpsertWithTheNewName()
+    {
+        var brp = SourceFiles.Brp(FeedRegion.Alkmaar, "20260416");
+        for (var i = 0; i < FeedRegion.All.Count; i++)
+        {
+            brp.Resident(FeedRegion.All[i], achternaam: FeedRegion.All[i] == FeedRegion.LongAbsent ? "Jansen" : "Leerling" + i);
+        }
+
+        await Region.ApplyAsync(brp);
+
+        Assert.Equal(
+            [$"0361|1|{FeedRegion.LongAbsent}|upsert", $"0361|2|{FeedRegion.AtRisk}|upsert", $"0361|3|{FeedRegion.LongAbsent}|upsert"],
+            await EventsAsync());
+        Assert.Equal(
+            ["BRP|Jansen", "school|Leerling0"],
+            await RowsAsync($"SELECT n->>'source', n->>'surname' FROM feed_items, jsonb_array_elements(convert_from(body, 'UTF8')::jsonb->'names') n WHERE pgn = '{FeedRegion.LongAbsent}' ORDER BY 1"));
+    }
+
+    [Fact]
     public async Task ConcurrentRuns_SequencesDenseAndEachRunContiguous()
     {
         // Two dates alternate: every run changes the items of both absent pupils (since/band differ per date).
@@ -82,6 +120,10 @@ public sealed class FeedChangeLogTests : IAsyncLifetime
             SELECT i.pgn FROM feed_items i WHERE i.last_sequence <> (SELECT max(sequence) FROM feed_events e WHERE e.gemeente = i.gemeente AND e.pgn = i.pgn)
             """));
     }
+
+    /// <summary>The BRP files the stored items' sources name, one per item.</summary>
+    private Task<IReadOnlyList<string>> BrpFilesAsync() =>
+        RowsAsync("SELECT s->>'file' FROM feed_items, jsonb_array_elements(convert_from(body, 'UTF8')::jsonb->'sources') s WHERE present AND s->>'fact' = 'INWONER' ORDER BY pgn");
 
     private Task<IReadOnlyList<string>> EventsAsync() =>
         RowsAsync("SELECT gemeente, sequence, pgn, type FROM feed_events ORDER BY gemeente, sequence");

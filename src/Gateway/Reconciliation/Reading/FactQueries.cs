@@ -1,3 +1,5 @@
+using Thuiszitters.Gateway.Register.Entities;
+
 namespace Thuiszitters.Gateway.Reconciliation.Reading;
 
 /// <summary>
@@ -25,11 +27,11 @@ internal static class FactQueries
     /// The distinct schools of ROD's enrolments, one index descent per school (a loose index scan) instead of reading
     /// every enrolment: a few thousand schools against millions of enrolments nationally.
     /// </summary>
-    public const string RodSchools = """
+    public const string RodSchools = $$"""
         WITH RECURSIVE s AS (
-          (SELECT school FROM rod_enrolments ORDER BY school LIMIT 1)
+          (SELECT school FROM {{RodEnrolmentsTable.Name}} ORDER BY school LIMIT 1)
           UNION ALL
-          SELECT (SELECT r.school FROM rod_enrolments r WHERE r.school > s.school ORDER BY r.school LIMIT 1) FROM s WHERE s.school IS NOT NULL)
+          SELECT (SELECT r.school FROM {{RodEnrolmentsTable.Name}} r WHERE r.school > s.school ORDER BY r.school LIMIT 1) FROM s WHERE s.school IS NOT NULL)
         SELECT school FROM s WHERE school IS NOT NULL
         """;
 
@@ -39,10 +41,10 @@ internal static class FactQueries
 
     public const string AbsenceKey = "coalesce(nullif(p.bsn, ''), l.bsn, nullif(p.onderwijsnummer, ''), st.person_key)";
 
-    public const string SchoolPupils = """
+    public const string SchoolPupils = $$"""
         SELECT {0}, p.school, p.source_key, p.achternaam, p.voorvoegsel, p.voornamen, p.voorletters,
                p.birth_year, p.birth_month, p.birth_day, p.gemeente, p.begin_date, p.end_date, p.delivery_id, p.line, s.export_date
-        FROM school_pupils p JOIN school_export_state s ON s.delivery_id = p.delivery_id
+        FROM {{SchoolPupilsTable.Name}} p JOIN school_export_state s ON s.delivery_id = p.delivery_id
         LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
         """;
 
@@ -56,48 +58,48 @@ internal static class FactQueries
         $"p.onderwijsnummer IN {ScopeIds.Subquery} AND NOT EXISTS (SELECT 1 FROM tz_ids i WHERE i.id = p.bsn)",
     ];
 
-    public const string RodPersons = """
+    public const string RodPersons = $$"""
         SELECT {0}, p.pgn, p.achternaam, p.voorvoegsel, p.voornamen, p.birth_year, p.birth_month, p.birth_day, p.gemeente,
                p.startkwalificatie, p.delivery_id, p.line, coalesce(d.file_date, CAST(d.received_at AS date))
-        FROM rod_persons p JOIN deliveries d ON d.id = p.delivery_id LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
+        FROM {{RodPersonsTable.Name}} p JOIN deliveries d ON d.id = p.delivery_id LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
         """;
 
     public static readonly string[] PgnIds = [$"p.pgn IN {ScopeIds.Subquery}"];
 
-    public const string Residents = """
+    public const string Residents = $$"""
         SELECT {0}, p.gemeente, p.achternaam, p.voorvoegsel, p.voornamen, p.birth_year, p.birth_month, p.birth_day,
                p.datum_vestiging, p.datum_vertrek, p.delivery_id, p.line, s.extract_date
-        FROM residents p JOIN brp_state s ON s.delivery_id = p.delivery_id
+        FROM {{ResidentsTable.Name}} p JOIN brp_state s ON s.delivery_id = p.delivery_id
         """;
 
     public const string ResidentKey = "nullif(p.bsn, '')";
 
     public static readonly string[] ResidentIds = [$"p.bsn IN {ScopeIds.Subquery}"];
 
-    public const string RodEnrolments = """
+    public const string RodEnrolments = $$"""
         SELECT {0}, p.school, p.volgnummer, p.begin_date, p.end_date, p.delivery_id, p.line
-        FROM rod_enrolments p LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
+        FROM {{RodEnrolmentsTable.Name}} p LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
         """;
 
-    public const string Reports = """
+    public const string Reports = $$"""
         SELECT {0}, p.meldingsnummer, p.school, p.soort, p.begin_date, p.end_date, p.status, p.delivery_id, p.line
-        FROM verzuimmeldingen p LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
+        FROM {{VerzuimmeldingenTable.Name}} p LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
         """;
 
-    public const string Exemptions = """
+    public const string Exemptions = $$"""
         SELECT {0}, p.artikel, p.begin_date, p.end_date, p.delivery_id, p.line
-        FROM vrijstellingen p LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
+        FROM {{VrijstellingenTable.Name}} p LEFT JOIN tz_links l ON l.onderwijsnummer = p.pgn
         """;
 
-    public const string Registrations = """
+    public const string Registrations = $$"""
         SELECT {0}, p.school, p.start_date, p.end_date, p.reden, p.plan, p.regiehouder, p.gemeld_op, p.delivery_id, p.line
-        FROM thuiszitter_registrations p JOIN school_export_state cur ON cur.delivery_id = p.delivery_id
+        FROM {{ThuiszitterRegistrationsTable.Name}} p JOIN school_export_state cur ON cur.delivery_id = p.delivery_id
         LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
         """;
 
-    public const string Absences = """
+    public const string Absences = $$"""
         SELECT {0}, p.school, p.dates, p.hours, p.codes, p.delivery_id, p.line
-        FROM absence_runs p JOIN school_export_state cur ON cur.delivery_id = p.delivery_id
+        FROM {{AbsenceRunsTable.Name}} p JOIN school_export_state cur ON cur.delivery_id = p.delivery_id
         LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
         LEFT JOIN tz_stam st ON p.bsn IS NULL AND p.onderwijsnummer IS NULL
           AND st.school = p.school AND st.source_key = p.stamnummer
@@ -122,17 +124,17 @@ internal static class FactQueries
     private static string SessionTables(string linksFilter) => $"""
         {DropSessionTablesSql};
         CREATE TEMP TABLE tz_links AS
-          SELECT DISTINCT ON (onderwijsnummer) onderwijsnummer, bsn FROM pgn_links {linksFilter}
+          SELECT DISTINCT ON (onderwijsnummer) onderwijsnummer, bsn FROM {PgnLinksTable.Name} {linksFilter}
           ORDER BY onderwijsnummer, delivery_id DESC, line DESC;
         ALTER TABLE tz_links ADD PRIMARY KEY (onderwijsnummer);
         CREATE TEMP TABLE tz_absent AS
-          SELECT DISTINCT a.school, a.stamnummer FROM absence_runs a JOIN school_export_state sa ON sa.delivery_id = a.delivery_id
+          SELECT DISTINCT a.school, a.stamnummer FROM {AbsenceRunsTable.Name} a JOIN school_export_state sa ON sa.delivery_id = a.delivery_id
           WHERE a.bsn IS NULL AND a.onderwijsnummer IS NULL AND a.stamnummer <> '';
         ANALYZE tz_absent;
         CREATE TEMP TABLE tz_stam AS
           SELECT DISTINCT ON (p.school, p.source_key) p.school, p.source_key, p.bsn, p.onderwijsnummer,
                  coalesce(nullif(p.bsn, ''), l.bsn, nullif(p.onderwijsnummer, '')) AS person_key
-          FROM tz_absent a JOIN school_pupils p ON p.school = a.school AND p.source_key = a.stamnummer
+          FROM tz_absent a JOIN {SchoolPupilsTable.Name} p ON p.school = a.school AND p.source_key = a.stamnummer
           JOIN school_export_state s ON s.delivery_id = p.delivery_id
           LEFT JOIN tz_links l ON l.onderwijsnummer = p.onderwijsnummer
           ORDER BY p.school, p.source_key, p.delivery_id DESC, p.line DESC;

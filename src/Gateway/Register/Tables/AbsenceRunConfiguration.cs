@@ -8,8 +8,9 @@ internal sealed class AbsenceRunConfiguration : IEntityTypeConfiguration<Absence
 {
     public void Configure(EntityTypeBuilder<AbsenceRun> builder)
     {
-        builder.ToTable("absence_runs", t => t.HasCheckConstraint(
+        builder.ToTable(AbsenceRunsTable.Name, t => t.HasCheckConstraint(
             "ck_absence_runs_days", "cardinality(dates) >= 1 AND cardinality(hours) = cardinality(dates) AND cardinality(codes) = cardinality(dates)"));
+        AbsenceRunsTable.Schema.MapColumns(builder);
         // An append-only log without a key: a row is (delivery_id, line); an index on it would only slow the COPY down.
         builder.HasNoKey();
         builder.Property(a => a.Hours).HasColumnType("numeric[]");

@@ -8,7 +8,7 @@ internal sealed class RodEnrolmentConfiguration : IEntityTypeConfiguration<RodEn
 {
     public void Configure(EntityTypeBuilder<RodEnrolment> builder)
     {
-        builder.ToTable("rod_enrolments");
+        RodEnrolmentsTable.Schema.MapColumns(builder);
         // The PGN leads the key, so that the key also serves the lookups by PGN.
         builder.HasKey(e => new { e.Pgn, e.Recipient, e.School, e.Volgnummer });
         builder.HasIndex(e => e.School);

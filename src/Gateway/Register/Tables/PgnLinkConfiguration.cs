@@ -8,7 +8,7 @@ internal sealed class PgnLinkConfiguration : IEntityTypeConfiguration<PgnLink>
 {
     public void Configure(EntityTypeBuilder<PgnLink> builder)
     {
-        builder.ToTable("pgn_links");
+        PgnLinksTable.Schema.MapColumns(builder);
         builder.HasKey(l => new { l.Recipient, l.Bsn, l.Onderwijsnummer });
         builder.HasIndex(l => l.Bsn);
         builder.HasIndex(l => l.Onderwijsnummer);

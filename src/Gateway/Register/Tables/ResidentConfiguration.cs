@@ -8,7 +8,7 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
 {
     public void Configure(EntityTypeBuilder<Resident> builder)
     {
-        builder.ToTable("residents");
+        ResidentsTable.Schema.MapColumns(builder);
         // An append-only log without a key: a row is (delivery_id, line); an index on it would only slow the COPY down.
         builder.HasNoKey();
         builder.HasIndex(r => r.Gemeente);

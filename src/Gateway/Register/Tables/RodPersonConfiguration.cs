@@ -8,7 +8,7 @@ internal sealed class RodPersonConfiguration : IEntityTypeConfiguration<RodPerso
 {
     public void Configure(EntityTypeBuilder<RodPerson> builder)
     {
-        builder.ToTable("rod_persons");
+        RodPersonsTable.Schema.MapColumns(builder);
         // The PGN leads the key, so that the key also serves the lookups by PGN.
         builder.HasKey(p => new { p.Pgn, p.Recipient });
     }

@@ -8,7 +8,7 @@ internal sealed class ThuiszitterRegistrationConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<ThuiszitterRegistration> builder)
     {
-        builder.ToTable("thuiszitter_registrations");
+        ThuiszitterRegistrationsTable.Schema.MapColumns(builder);
         // An append-only log without a key: a row is (delivery_id, line); an index on it would only slow the COPY down.
         builder.HasNoKey();
         builder.HasIndex(r => r.School);

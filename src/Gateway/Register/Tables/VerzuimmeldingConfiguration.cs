@@ -8,7 +8,7 @@ internal sealed class VerzuimmeldingConfiguration : IEntityTypeConfiguration<Ver
 {
     public void Configure(EntityTypeBuilder<Verzuimmelding> builder)
     {
-        builder.ToTable("verzuimmeldingen");
+        VerzuimmeldingenTable.Schema.MapColumns(builder);
         builder.HasKey(m => new { m.Recipient, m.Meldingsnummer });
         builder.HasIndex(m => m.Pgn);
         builder.HasIndex(m => m.School);

@@ -9,7 +9,7 @@ internal sealed class SchoolPupilConfiguration : IEntityTypeConfiguration<School
     public void Configure(EntityTypeBuilder<SchoolPupil> builder)
     {
         // No foreign key to deliveries on fact tables: a per-row check would slow the bulk COPY down.
-        builder.ToTable("school_pupils");
+        SchoolPupilsTable.Schema.MapColumns(builder);
         // An append-only log without a key: a row is (delivery_id, line); an index on it would only slow the COPY down.
         builder.HasNoKey();
 

@@ -8,7 +8,7 @@ internal sealed class VrijstellingConfiguration : IEntityTypeConfiguration<Vrijs
 {
     public void Configure(EntityTypeBuilder<Vrijstelling> builder)
     {
-        builder.ToTable("vrijstellingen");
+        VrijstellingenTable.Schema.MapColumns(builder);
         // The PGN leads the key, so that the key also serves the lookups by PGN.
         builder.HasKey(v => new { v.Pgn, v.Recipient, v.Artikel, v.BeginDate });
     }
