@@ -1,6 +1,7 @@
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Register;
+using Thuiszitters.Gateway.SisApi;
 
 namespace Thuiszitters.Gateway;
 
@@ -17,6 +18,7 @@ internal static class GatewayComposition
         builder.AddRegister();
         builder.AddIngest();
         builder.AddReconciliation();
+        builder.AddSisApi();
         return builder;
     }
 }
