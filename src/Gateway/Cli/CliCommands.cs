@@ -16,6 +16,7 @@ internal static class CliCommands
             ["generate"] = GenerateMovedCommand.RunAsync,
             ["api-key"] = Feed.ApiKeys.ApiKeyCommand.RunAsync,
             ["cases"] = Cases.CasesCommand.RunAsync,
+            ["sis-pull"] = SisApi.SisPullCommand.RunAsync,
         };
 
     public static bool TryGet(string name, out Func<string[], CancellationToken, Task<int>> command) =>

@@ -1988,6 +1988,173 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Thuiszitters.Gateway.SisApi.Entities.SisAbsenceRow", b =>
+                {
+                    b.Property<string>("School")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("school");
+
+                    b.Property<string>("StudentNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("student_number");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Code")
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<long>("SeenRun")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seen_run");
+
+                    b.HasKey("School", "StudentNumber", "Date", "Code")
+                        .HasName("pk_sis_absences");
+
+                    b.ToTable("sis_absences", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.SisApi.Entities.SisCursorRow", b =>
+                {
+                    b.Property<string>("School")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("school");
+
+                    b.Property<string>("BaseUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("base_url");
+
+                    b.Property<DateTimeOffset?>("ChangedSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_since");
+
+                    b.Property<string>("Cursor")
+                        .HasColumnType("text")
+                        .HasColumnName("cursor");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTimeOffset?>("WalkMaxChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("walk_max_changed_at");
+
+                    b.Property<DateTimeOffset?>("WalkSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("walk_since");
+
+                    b.HasKey("School")
+                        .HasName("pk_sis_cursors");
+
+                    b.ToTable("sis_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.SisApi.Entities.SisPullRunRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Absences")
+                        .HasColumnType("integer")
+                        .HasColumnName("absences");
+
+                    b.Property<long?>("AbsencesDeliveryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("absences_delivery_id");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("integer")
+                        .HasColumnName("pages");
+
+                    b.Property<long?>("PupilsDeliveryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pupils_delivery_id");
+
+                    b.Property<long>("Quarantined")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quarantined");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("school");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("integer")
+                        .HasColumnName("students");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sis_pull_runs");
+
+                    b.HasIndex("School", "StartedAt")
+                        .HasDatabaseName("ix_sis_pull_runs_school_started_at");
+
+                    b.ToTable("sis_pull_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.SisApi.Entities.SisStudentRow", b =>
+                {
+                    b.Property<string>("School")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("school");
+
+                    b.Property<string>("StudentNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("student_number");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.HasKey("School", "StudentNumber")
+                        .HasName("pk_sis_students");
+
+                    b.ToTable("sis_students", (string)null);
+                });
+
             modelBuilder.Entity("Thuiszitters.Gateway.Cases.Entities.OverlegCaseRow", b =>
                 {
                     b.HasOne("Thuiszitters.Gateway.Cases.Entities.OverlegRow", null)
