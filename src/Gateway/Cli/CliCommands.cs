@@ -15,6 +15,7 @@ internal static class CliCommands
             ["reconcile-register"] = ReconcileRegisterCommand.RunAsync,
             ["generate"] = GenerateMovedCommand.RunAsync,
             ["api-key"] = Feed.ApiKeys.ApiKeyCommand.RunAsync,
+            ["user"] = Security.People.UserCommand.RunAsync,
         };
 
     public static bool TryGet(string name, out Func<string[], CancellationToken, Task<int>> command) =>
