@@ -8,6 +8,7 @@ using Thuiszitters.Gateway.Pupils;
 using Thuiszitters.Gateway.Register;
 using Thuiszitters.Gateway.Reports;
 using Thuiszitters.Gateway.Security;
+using Thuiszitters.Gateway.Security.People;
 using Thuiszitters.Gateway.Web;
 
 if (args.Length > 0 && CliCommands.TryGet(args[0], out var command))
@@ -28,12 +29,15 @@ builder.AddFeed();
 
 var app = builder.Build();
 await app.Services.MigrateRegisterAsync();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseGatewaySecurity();
 app.UseWebPackages();
 app.MapDashboard();
+app.MapLogin();
+app.MapPeopleAdmin();
+app.MapAuditAdmin();
 app.MapPupilApi();
 app.MapConflictApi();
 app.MapCountApi();

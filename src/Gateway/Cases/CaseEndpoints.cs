@@ -20,7 +20,7 @@ internal static class CaseEndpoints
         var query = CaseListQuery.Parse(http.Request);
         var caller = http.User.ToCaller();
         var page = await list.LoadAsync(caller, query, cancellationToken);
-        await audit.RecordListAsync(caller, "case-list", [.. page.Items.Select(i => i.PersonKey)], "overzicht casussen", cancellationToken);
+        await audit.RecordAsync(caller, "case-list", [.. page.Items.Select(i => i.PersonKey)], "overzicht casussen", cancellationToken);
         return TypedResults.Ok(page);
     }
 

@@ -17,6 +17,7 @@ internal static class CliCommands
             ["api-key"] = Feed.ApiKeys.ApiKeyCommand.RunAsync,
             ["cases"] = Cases.CasesCommand.RunAsync,
             ["sis-pull"] = SisApi.SisPullCommand.RunAsync,
+            ["user"] = Security.People.UserCommand.RunAsync,
         };
 
     public static bool TryGet(string name, out Func<string[], CancellationToken, Task<int>> command) =>

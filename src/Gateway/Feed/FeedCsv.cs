@@ -29,34 +29,10 @@ internal static class FeedCsv
             ]);
         }
 
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
-        return [.. encoding.GetPreamble(), .. encoding.GetBytes(text.ToString())];
+        return Web.DutchCsv.Bytes(text);
     }
 
-    private static void Line(StringBuilder text, string?[] fields)
-    {
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (i > 0)
-            {
-                text.Append(';');
-            }
-
-            text.Append(Field(fields[i] ?? string.Empty));
-        }
-
-        text.Append("\r\n");
-    }
-
-    private static string Field(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    private static void Line(StringBuilder text, string?[] fields) => Web.DutchCsv.Line(text, fields);
 
     private static string? Date(DateOnly? date) => date?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 

@@ -8,8 +8,5 @@ internal static class FeedProblems
     public static ProblemHttpResult NotFound() =>
         TypedResults.Problem(title: "Not Found", detail: "Niet gevonden.", statusCode: StatusCodes.Status404NotFound);
 
-    public static ProblemHttpResult BadParameter(string parameter, string detail) =>
-        TypedResults.Problem(
-            title: "Invalid parameter: " + parameter, detail: detail, statusCode: StatusCodes.Status400BadRequest,
-            extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
+    public static ProblemHttpResult BadParameter(string parameter, string detail) => Security.InputGuard.Problem(parameter, detail);
 }

@@ -19,7 +19,7 @@ internal static class FeedServiceCollectionExtensions
         builder.Services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(FeedReaders, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName, TokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+            .AddPolicy(FeedReaders, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName, TokenAuthenticationHandler.SchemeName, Security.People.PeopleAuthentication.CookieScheme).RequireAuthenticatedUser());
         builder.Services.AddFeedOpenApi();
         builder.AddWebhooks();
         return builder;
@@ -30,7 +30,7 @@ internal static class FeedServiceCollectionExtensions
     {
         var group = app.MapGroup("/api/v1/gemeenten/{code}")
             .RequireAuthorization(FeedReaders)
-            .AddEndpointFilter<FeedParameterGuard>()
+            .AddEndpointFilter<RequestValueGuard>()
             .WithTags("Leerplicht feed");
         group.MapFeedEndpoints();
         group.MapSubscriptionEndpoints();

@@ -59,6 +59,8 @@ internal static class PupilEndpoints
         var detail = await PupilDetailQuery.LoadAsync(dataSource, caller, pgn, cancellationToken);
         if (detail is null)
         {
+            // Out of scope and nonexistent are one answer, and both are audited as a refused attempt.
+            await audit.RecordRefusedAsync(caller, "pupil-detail", pgn, purpose, "not found or outside the caller's scope", cancellationToken);
             return TypedResults.NotFound();
         }
 

@@ -20,4 +20,7 @@ public enum CallerRole
 
     /// <summary>IT staff: sync jobs, deliveries and bad files; no pupil data.</summary>
     ItStaff,
+
+    /// <summary>A person who manages the people who sign in and reads the audit log; no pupil data. People only, never a configured token.</summary>
+    Admin,
 }

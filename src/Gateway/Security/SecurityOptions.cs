@@ -34,6 +34,11 @@ public sealed class SecurityOptions : IValidatableObject
             {
                 yield return new ValidationResult($"Users[{i}]: role {user.Role} needs an Organisation.", [$"Users[{i}].Organisation"]);
             }
+
+            if (user.Role is CallerRole.Admin)
+            {
+                yield return new ValidationResult($"Users[{i}]: role Admin is for people who sign in, never a configured token.", [$"Users[{i}].Role"]);
+            }
         }
 
         if (Users.GroupBy(u => u.Token, StringComparer.Ordinal).Any(g => g.Count() > 1))

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Thuiszitters.Gateway.Security.People;
 
 namespace Thuiszitters.Gateway.Security;
 
@@ -8,20 +9,51 @@ internal static class SecurityServiceCollectionExtensions
     public const string Counts = "counts";
     public const string Operations = "operations";
     public const string ConflictHandlers = "conflict-handlers";
+    public const string Admins = "admins";
 
-    /// <summary>Token authentication and one policy per kind of access.</summary>
+    /// <summary>
+    /// Authentication (people's session cookie, configured Bearer tokens; the feed adds its machine keys), antiforgery,
+    /// the people store, and one policy per kind of access.
+    /// </summary>
     public static WebApplicationBuilder AddGatewaySecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
+        builder.Services.AddPeople();
+        builder.Services.AddPeopleAuthentication()
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.HeaderName = CookieAntiforgery.HeaderName;
+            o.Cookie = new LoopbackAwareCookieBuilder("tz-antiforgery");
+            o.SuppressXFrameOptionsHeader = true;
+        });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(PupilReaders, p => p.RequireRole(nameof(CallerRole.Leerplicht), nameof(CallerRole.School), nameof(CallerRole.Board), nameof(CallerRole.Swv)))
             .AddPolicy(ConflictHandlers, p => p.RequireRole(nameof(CallerRole.Leerplicht), nameof(CallerRole.School), nameof(CallerRole.Board), nameof(CallerRole.Swv)))
             .AddPolicy(Counts, p => p.RequireRole(nameof(CallerRole.Swv), nameof(CallerRole.Inspectie), nameof(CallerRole.Leerplicht), nameof(CallerRole.Board)))
-            .AddPolicy(Operations, p => p.RequireRole(nameof(CallerRole.ItStaff), nameof(CallerRole.Swv)));
+            .AddPolicy(Operations, p => p.RequireRole(nameof(CallerRole.ItStaff), nameof(CallerRole.Swv)))
+            .AddPolicy(Admins, p => p.RequireRole(nameof(CallerRole.Admin)));
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddSingleton<AuditReader>();
         builder.Logging.KeepRequestPathsOutOfLogs();
         return builder;
+    }
+
+    /// <summary>The people store and its options: the web host's sign-in and the <c>user</c> command both use it.</summary>
+    public static IServiceCollection AddPeople(this IServiceCollection services)
+    {
+        services.AddOptions<PeopleOptions>().BindConfiguration(PeopleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PeopleStore>();
+        return services;
+    }
+
+    /// <summary>Security headers first (every response), then who is asking, then the antiforgery check of cookie sessions.</summary>
+    public static WebApplication UseGatewaySecurity(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseCookieAntiforgery();
+        app.UseAuthorization();
+        return app;
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -30,18 +29,7 @@ internal sealed class TokenAuthenticationHandler(
         {
             if (CryptographicOperations.FixedTimeEquals(presented, Encoding.UTF8.GetBytes(user.Token)))
             {
-                var claims = new List<Claim>
-                {
-                    new(ClaimTypes.Name, user.Name),
-                    new(ClaimTypes.Role, user.Role!.Value.ToString()),
-                };
-                if (user.Organisation is { } organisation)
-                {
-                    claims.Add(new Claim(CallerClaims.Organisation, organisation));
-                }
-
-                claims.AddRange(user.Schools.Select(s => new Claim(CallerClaims.School, s)));
-                var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+                var principal = CallerClaims.Principal(user.Name, user.Role!.Value, user.Organisation, user.Schools, SchemeName);
                 return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
             }
         }

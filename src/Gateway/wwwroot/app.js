@@ -1,4 +1,5 @@
-'use strict';
+import { api as call, logout } from './js/api.js';
+
 const statusNames = {
   NO_DUTY: 'niet leerplichtig', EXEMPT: 'vrijgesteld', ABSOLUTE_ABSENCE: 'absoluut verzuim',
   LONG_TERM_ABSENCE: 'langdurig relatief verzuim', AT_RISK: 'risico', ATTENDING: 'op school'
@@ -18,14 +19,9 @@ const actsNames = {
 };
 const $ = id => document.getElementById(id);
 const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-let token = sessionStorage.getItem('tz-token');
-
+// The old calls pass a JSON string as body; api.js takes the object.
 async function api(path, options = {}) {
-  const response = await fetch(path, { ...options, headers: { 'Authorization': 'Bearer ' + token, 'Content-Type': 'application/json', ...(options.headers || {}) } });
-  if (response.status === 401) { logout(); throw new Error('Niet ingelogd'); }
-  if (response.status === 403) { throw new Error('Deze rol heeft hier geen toegang toe.'); }
-  if (!response.ok) { const p = await response.json().catch(() => ({})); throw new Error(p.detail || p.title || response.statusText); }
-  return response.status === 204 ? null : response.json();
+  return call(path, { ...options, body: options.body === undefined ? undefined : JSON.parse(options.body) });
 }
 
 function show(tab) {
@@ -76,39 +72,31 @@ async function loadConflicts() {
 async function loadCounts() {
   $('error').textContent = '';
   const c = await api('/api/counts');
-  const total = c.statuses.reduce((n, s) => n + s.count, 0);
-  const thuiszitters = c.statuses.filter(s => s.key === 'ABSOLUTE_ABSENCE' || s.key === 'LONG_TERM_ABSENCE').reduce((n, s) => n + s.count, 0);
-  $('countBody').innerHTML = `<p>Peildatum ${esc(c.asOf ?? '-')}${c.gemeente ? ', gemeente ' + esc(c.gemeente) : ''}: ${total} kinderen in het register, waarvan <strong>${thuiszitters} thuiszitters</strong>.</p>
-    <table><thead><tr><th>Status</th><th>Duur</th><th>Aantal</th></tr></thead><tbody>${c.statuses.map(s => `<tr><td>${esc(statusNames[s.key] ?? s.key)}</td><td>${esc(bandNames[s.detail] ?? '')}</td><td>${s.count}</td></tr>`).join('')}</tbody></table>
-    <h3>Conflicten</h3><table><thead><tr><th>Conflict</th><th>Stand</th><th>Aantal</th></tr></thead><tbody>${c.conflicts.map(s => `<tr><td>${esc(codeNames[s.key] ?? s.key)}</td><td>${esc(stateNames[s.detail] ?? s.detail)}</td><td>${s.count}</td></tr>`).join('')}</tbody></table>`;
+  const shown = s => s.display ?? String(s.count);
+  const total = c.statuses.reduce((n, s) => n + (s.count ?? 0), 0);
+  const thuiszitters = c.statuses.filter(s => s.key === 'ABSOLUTE_ABSENCE' || s.key === 'LONG_TERM_ABSENCE').reduce((n, s) => n + (s.count ?? 0), 0);
+  const summary = c.smallCellsSuppressed
+    ? `<p>Peildatum ${esc(c.asOf ?? '-')}: aantallen van 1 tot en met 4 worden getoond als &lt;5, zodat geen kind herkenbaar is.</p>`
+    : `<p>Peildatum ${esc(c.asOf ?? '-')}${c.gemeente ? ', gemeente ' + esc(c.gemeente) : ''}${c.scope === 'board' ? ', scholen van het bestuur' : ''}: ${total} kinderen in het register, waarvan <strong>${thuiszitters} thuiszitters</strong>.</p>`;
+  $('countBody').innerHTML = `${summary}
+    <table><thead><tr><th>Status</th><th>Duur</th><th>Aantal</th></tr></thead><tbody>${c.statuses.map(s => `<tr><td>${esc(statusNames[s.key] ?? s.key)}</td><td>${esc(bandNames[s.detail] ?? '')}</td><td>${esc(shown(s))}</td></tr>`).join('')}</tbody></table>
+    <h3>Conflicten</h3><table><thead><tr><th>Conflict</th><th>Stand</th><th>Aantal</th></tr></thead><tbody>${c.conflicts.map(s => `<tr><td>${esc(codeNames[s.key] ?? s.key)}</td><td>${esc(stateNames[s.detail] ?? s.detail)}</td><td>${esc(shown(s))}</td></tr>`).join('')}</tbody></table>`;
 }
 
-function logout() { sessionStorage.removeItem('tz-token'); token = null; start(); }
-
 async function start() {
-  const loggedIn = !!token;
-  $('login').hidden = loggedIn; $('tabs').hidden = !loggedIn;
-  document.querySelectorAll('.tab').forEach(s => s.hidden = true);
-  if (!loggedIn) {
-    $('who').textContent = '';
-    const response = await fetch('/api/demo/users');
-    if (response.ok) {
-      const users = await response.json();
-      $('users').className = 'users';
-      $('users').innerHTML = users.map(u => `<button data-token="${esc(u.token)}">${esc(u.name)} – ${esc(u.description ?? u.role)}</button>`).join('');
-      document.querySelectorAll('[data-token]').forEach(b => b.onclick = () => { token = b.dataset.token; sessionStorage.setItem('tz-token', token); start(); });
-    }
-    return;
-  }
   const me = await api('/api/me');
+  $('tabs').hidden = false;
   $('who').textContent = `Ingelogd als ${me.name} (${me.role}${me.organisation ? ', ' + me.organisation : ''})`;
+  const admin = me.role === 'Admin';
+  document.querySelectorAll('nav button[data-tab]').forEach(b => b.hidden = admin);
+  $('adminPeople').hidden = !admin; $('adminAudit').hidden = !admin;
+  if (admin) return;
   const firstTab = me.role === 'Inspectie' ? 'counts' : me.role === 'ItStaff' ? 'counts' : 'pupils';
   show(firstTab);
 }
 
 document.querySelectorAll('nav button[data-tab]').forEach(b => b.onclick = () => show(b.dataset.tab));
-$('logout').onclick = logout;
+$('logout').onclick = () => logout();
 $('statusFilter').onchange = () => loadPupils().catch(e => $('error').textContent = e.message);
 $('stateFilter').onchange = () => loadConflicts().catch(e => $('error').textContent = e.message);
-$('tokenLogin').onclick = () => { token = $('token').value; sessionStorage.setItem('tz-token', token); start(); };
 start().catch(e => $('error').textContent = e.message);

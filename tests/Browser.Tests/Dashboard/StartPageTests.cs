@@ -18,7 +18,8 @@ public sealed class StartPageTests : IAsyncLifetime
         Assert.Equal(200, css!.Status);
         Assert.Contains(".utrecht-button", await css.TextAsync(), StringComparison.Ordinal);
 
-        await page.GotoAsync("/");
+        // Without a session the start page sends the browser to the sign-in page, which carries the same theme.
+        await page.GotoAsync("/login");
 
         // The design tokens' theme is applied: the body takes its font from a token, not the browser's default.
         var font = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).getPropertyValue('--utrecht-document-font-family')");

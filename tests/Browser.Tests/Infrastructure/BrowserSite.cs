@@ -46,15 +46,20 @@ internal sealed class BrowserSite : IAsyncLifetime
     public Task<IPage> NewPageAsync() => (chromium ?? throw new InvalidOperationException("InitializeAsync first.")).NewPageAsync(Address);
 
     /// <summary>
-    /// A new page logged in as <paramref name="user"/>: the one place that knows how a person logs in, so the pages'
+    /// A new page logged in as <paramref name="user"/> through the sign-in page (the person is added to the register
+    /// first, with <see cref="ApiHarness.PasswordOf"/>): the one place that knows how a person logs in, so the pages'
     /// tests do not change when the login does.
     /// </summary>
-    public async Task<IPage> LoginAsync(TestUser user)
+    public async Task<IPage> LoginAsync(TestUser user, string returnUrl = "/")
     {
+        ArgumentNullException.ThrowIfNull(user);
+        await Harness.AddPersonAsync(user);
         var page = await NewPageAsync();
-        await page.GotoAsync("/");
-        await page.EvaluateAsync("token => sessionStorage.setItem('tz-token', token)", user.Token);
-        await page.GotoAsync("/");
+        await page.GotoAsync("/login?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        await page.FillAsync("#userName", user.Token);
+        await page.FillAsync("#password", ApiHarness.PasswordOf(user));
+        await page.ClickAsync("#signIn");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
         return page;
     }
 

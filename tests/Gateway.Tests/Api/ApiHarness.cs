@@ -1,5 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Options;
+using Thuiszitters.Gateway.Security.People;
 using Thuiszitters.Gateway.Tests.Infrastructure;
 
 namespace Thuiszitters.Gateway.Tests.Api;
@@ -53,6 +56,48 @@ internal sealed class ApiHarness : IAsyncLifetime
     {
         var client = Host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>The people store on this test's database and clock.</summary>
+    public PeopleStore People => new(Database.DataSource, Clock, Options.Create(new PeopleOptions()));
+
+    /// <summary>Adds <paramref name="user"/> as a person who signs in (user name = the token, password <see cref="PasswordOf"/>), once.</summary>
+    public async Task AddPersonAsync(TestUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (await CountAsync("people", $"user_name = '{user.Token}'") == 0)
+        {
+            await People.CreateAsync(new NewPerson(user.Token, user.Name, user.Role.ToString(), user.Organisation, user.Schools, PasswordOf(user)), CancellationToken.None);
+        }
+    }
+
+    public static string PasswordOf(TestUser user) => (user ?? throw new ArgumentNullException(nameof(user))).Token + "-wachtwoord";
+
+    /// <summary>A client without redirects and with its own cookie jar, nobody signed in.</summary>
+    public HttpClient CookieClient(bool https = false) =>
+        Host.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri(https ? "https://localhost" : "http://localhost"),
+        });
+
+    /// <summary>
+    /// A client signed in as <paramref name="user"/> through <c>/login</c> (the person is added first), that sends the
+    /// session's antiforgery header on every request, as the pages' api.js does.
+    /// </summary>
+    public async Task<HttpClient> SignedInAsync(TestUser user)
+    {
+        await AddPersonAsync(user);
+        var client = CookieClient();
+        var response = await SessionForms.SignInAsync(client, user.Token, PasswordOf(user));
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"sign-in of {user.Name} failed: {(int)response.StatusCode}");
+        }
+
+        await SessionForms.AddAntiforgeryHeaderAsync(client);
         return client;
     }
 

@@ -21,6 +21,9 @@ internal static class TestUsers
 
     public static readonly TestUser ItStaff = new("tok-itstaff-hhhhhhhhhh", "Ivo Beheer", CallerRole.ItStaff, null);
 
+    /// <summary>A person only (role Admin is never a configured token): not in <see cref="All"/>, signed in through /login.</summary>
+    public static readonly TestUser Admin = new("admin-anna-iiiiiiii", "Anna Admin", CallerRole.Admin, null);
+
     public static IReadOnlyList<TestUser> All { get; } = [Leerplicht0361, Leerplicht0383, School12Ab, School34Cd, Board, Swv, Inspectie, ItStaff];
 
     /// <summary>For <c>[MemberData]</c>: the roles that may not read pupil data.</summary>
@@ -36,6 +39,7 @@ internal static class TestUsers
         nameof(Swv) => Swv,
         nameof(Inspectie) => Inspectie,
         nameof(ItStaff) => ItStaff,
+        nameof(Admin) => Admin,
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

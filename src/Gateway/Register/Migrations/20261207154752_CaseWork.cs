@@ -1,4 +1,4 @@
-﻿using System;
+using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -12,12 +12,6 @@ namespace Thuiszitters.Gateway.Register.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string[]>(
-                name: "pgns",
-                table: "audit_log",
-                type: "text[]",
-                nullable: true);
-
             migrationBuilder.CreateTable(
                 name: "case_episodes",
                 columns: table => new
@@ -164,12 +158,6 @@ namespace Thuiszitters.Gateway.Register.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_audit_log_pgns",
-                table: "audit_log",
-                column: "pgns")
-                .Annotation("Npgsql:IndexMethod", "gin");
-
-            migrationBuilder.CreateIndex(
                 name: "ix_case_episodes_last_day",
                 table: "case_episodes",
                 column: "last_day");
@@ -219,13 +207,6 @@ namespace Thuiszitters.Gateway.Register.Migrations
             migrationBuilder.DropTable(
                 name: "overleg_overviews");
 
-            migrationBuilder.DropIndex(
-                name: "ix_audit_log_pgns",
-                table: "audit_log");
-
-            migrationBuilder.DropColumn(
-                name: "pgns",
-                table: "audit_log");
         }
     }
 }

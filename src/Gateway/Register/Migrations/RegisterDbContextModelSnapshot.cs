@@ -1949,22 +1949,44 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<string>("Endpoint")
+                        .HasColumnType("text")
+                        .HasColumnName("endpoint");
+
                     b.Property<string>("Organisation")
                         .HasColumnType("text")
                         .HasColumnName("organisation");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("ALLOWED")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Page")
+                        .HasColumnType("text")
+                        .HasColumnName("page");
 
                     b.Property<string>("Pgn")
                         .HasColumnType("text")
                         .HasColumnName("pgn");
 
                     b.PrimitiveCollection<string[]>("Pgns")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("text[]")
-                        .HasColumnName("pgns");
+                        .HasColumnName("pgns")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("purpose");
+
+                    b.Property<string>("Refusal")
+                        .HasColumnType("text")
+                        .HasColumnName("refusal");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -1973,6 +1995,9 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_audit_log");
+
+                    b.HasIndex("Actor")
+                        .HasDatabaseName("ix_audit_log_actor");
 
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_log_at");
@@ -1986,6 +2011,86 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Pgns"), "gin");
 
                     b.ToTable("audit_log", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Security.People.PersonRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("display_name");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<DateTimeOffset?>("FirstFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_failed_at");
+
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sign_in_at");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("organisation");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("role");
+
+                    b.PrimitiveCollection<string[]>("Schools")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("schools");
+
+                    b.Property<int>("SessionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_version");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_people");
+
+                    b.HasIndex("UserName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_people_user_name");
+
+                    b.ToTable("people", (string)null);
                 });
 
             modelBuilder.Entity("Thuiszitters.Gateway.SisApi.Entities.SisAbsenceRow", b =>

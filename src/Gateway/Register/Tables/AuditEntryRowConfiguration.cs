@@ -12,8 +12,9 @@ internal sealed class AuditEntryRowConfiguration : IEntityTypeConfiguration<Audi
         builder.HasKey(a => a.Id);
         builder.HasIndex(a => a.Pgn);
         builder.HasIndex(a => a.At);
-
-        // "Who saw this pupil in a list": a list view is one entry holding every pupil it showed.
+        builder.HasIndex(a => a.Actor);
         builder.HasIndex(a => a.Pgns).HasMethod("gin");
+        builder.Property(a => a.Pgns).HasDefaultValueSql("'{}'::text[]");
+        builder.Property(a => a.Outcome).HasDefaultValue(AuditOutcomes.Allowed);
     }
 }

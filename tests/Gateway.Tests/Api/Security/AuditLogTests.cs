@@ -13,6 +13,8 @@ public sealed class AuditLogTests : IAsyncLifetime
 {
     private const string AuditSql = "SELECT at, actor, role, organisation, action, pgn, purpose FROM audit_log ORDER BY pgn";
 
+    private const string ListSql = "SELECT at, actor, role, organisation, action, array_to_string(pgns, ','), purpose, outcome, endpoint FROM audit_log";
+
     private readonly ApiHarness harness = new();
 
     public Task InitializeAsync() => harness.InitializeAsync();
@@ -20,7 +22,7 @@ public sealed class AuditLogTests : IAsyncLifetime
     public Task DisposeAsync() => harness.DisposeAsync();
 
     [Fact]
-    public async Task List_WritesOneRowPerPupilReturned()
+    public async Task List_WritesOneRowWithEveryPupilReturned()
     {
         using var client = harness.Client(TestUsers.Leerplicht0361);
 
@@ -28,9 +30,10 @@ public sealed class AuditLogTests : IAsyncLifetime
 
         Assert.Equal(2, pupils!.Count);
         var at = At();
+        var pupilsShown = string.Join(',', pupils.Select(p => p.Pgn));
         Assert.Equal(
-            [.. new[] { RegisterSeed.PupilA, RegisterSeed.PupilC }.Order(StringComparer.Ordinal).Select(p => $"{at}|Lotte Leerplicht|Leerplicht|0361|pupil-list|{p}|signalering")],
-            await harness.RowsAsync(AuditSql));
+            [$"{at}|Lotte Leerplicht|Leerplicht|0361|pupil-list|{pupilsShown}|signalering|ALLOWED|GET /api/pupils/"],
+            await harness.RowsAsync(ListSql));
     }
 
     [Fact]
@@ -68,14 +71,16 @@ public sealed class AuditLogTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Detail_OutOfScope_IsNotAuditedAsARead()
+    public async Task Detail_OutOfScope_IsAuditedAsRefused()
     {
         using var client = harness.Client(TestUsers.Leerplicht0361);
 
         var response = await client.GetAsync(PupilEndpointsTests.Detail(RegisterSeed.PupilB));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(0, await harness.CountAsync("audit_log"));
+        Assert.Equal(
+            [$"Lotte Leerplicht|pupil-detail|{RegisterSeed.PupilB}|REFUSED"],
+            await harness.RowsAsync("SELECT actor, action, pgn, outcome FROM audit_log"));
     }
 
     /// <summary>The audit time as <see cref="Infrastructure.RegisterContents"/> prints it: the fixed clock's now, in UTC.</summary>
