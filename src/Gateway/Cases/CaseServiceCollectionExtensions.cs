@@ -14,6 +14,7 @@ internal static class CaseServiceCollectionExtensions
         builder.Services.AddSingleton<PupilCaseQuery>();
         builder.Services.AddSingleton<CountSnapshot>();
         builder.Services.AddSingleton<CaseCounts>();
+        builder.Services.AddSingleton<OverlegStore>();
         return builder;
     }
 
@@ -24,7 +25,8 @@ internal static class CaseServiceCollectionExtensions
             .RequireAuthorization(SecurityServiceCollectionExtensions.PupilReaders)
             .AddEndpointFilter<CaseParameterFilter>()
             .WithTags("Cases")
-            .MapCaseEndpoints();
+            .MapCaseEndpoints()
+            .MapOverlegEndpoints();
         app.MapGroup("/api/cases/counts")
             .RequireAuthorization(SecurityServiceCollectionExtensions.Counts)
             .AddEndpointFilter<CaseParameterFilter>()

@@ -127,7 +127,7 @@ internal sealed partial class OverlegStore(NpgsqlDataSource dataSource, CaseInde
     {
         await using var command = dataSource.CreateCommand("""
             SELECT o.id, o.gemeente, o.held_on, o.as_of, o.created_by,
-                   count(c.person_key) FILTER (WHERE c.change <> 'VERVALLEN')::int,
+                   count(*) FILTER (WHERE c.in_gateway)::int,
                    count(*) FILTER (WHERE c.in_gateway AND NOT c.in_officer_list AND o.officer_list_supplied)::int,
                    count(*) FILTER (WHERE c.in_officer_list AND NOT c.in_gateway)::int
             FROM overleg_overviews o LEFT JOIN overleg_cases c ON c.overview_id = o.id

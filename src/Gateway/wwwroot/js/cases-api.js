@@ -16,3 +16,22 @@ async function casesApi(path, options = {}) {
   if (response.status === 204) return null;
   return (response.headers.get('Content-Type') || '').includes('json') ? response.json() : response.text();
 }
+
+// Downloads a file (CSV) through the same wrapper's credentials and saves it under the server's file name.
+async function casesDownload(path) {
+  const headers = {};
+  const token = sessionStorage.getItem('tz-token');
+  if (token) headers.Authorization = 'Bearer ' + token;
+  const response = await fetch(path, { headers, credentials: 'same-origin' });
+  if (!response.ok) throw new Error('Downloaden mislukt (' + response.status + ').');
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const name = (/filename=([^;]+)/.exec(disposition) || [])[1]?.replace(/"/g, '') || 'export.csv';
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

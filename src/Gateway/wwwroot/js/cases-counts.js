@@ -11,7 +11,7 @@
   async function quarter() {
     const q = $('quarter').value.trim();
     const query = q ? '?quarter=' + encodeURIComponent(q) : '';
-    $('quarterCsv').href = '/api/cases/counts/quarter.csv' + query;
+    $('quarterCsv').dataset.path = '/api/cases/counts/quarter.csv' + query;
     const c = await casesApi('/api/cases/counts/quarter' + query);
     $('quarter').value = c.quarter;
     $('quarterBody').innerHTML = `<p>${esc(c.quarter)}: ${esc(date(c.from))} tot en met ${esc(date(c.to))}.</p>
@@ -27,7 +27,7 @@
 
   async function day() {
     const query = scopeQuery();
-    $('dayCsv').href = '/api/cases/counts/day.csv?' + query;
+    $('dayCsv').dataset.path = '/api/cases/counts/day.csv?' + query;
     const d = await casesApi('/api/cases/counts/day?' + query);
     const labels = { THUISZITTERS: 'Thuiszitters (officiële definitie)', ABSOLUTE_ABSENCE: 'Absoluut verzuim', LONG_TERM_ABSENCE: 'Langdurig relatief verzuim',
       AT_RISK: 'Risico op verzuim', EXEMPT: 'Vrijgesteld', VRIJSTELLING_5A: 'Vrijstelling art. 5 onder a', VRIJSTELLING_5B: 'Vrijstelling art. 5 onder b',
@@ -67,5 +67,6 @@
 
   $('quarterForm').addEventListener('submit', e => { e.preventDefault(); $('error').textContent = ''; quarter().catch(fail); });
   $('dayForm').addEventListener('submit', e => { e.preventDefault(); $('error').textContent = ''; day().catch(fail); });
+  ['quarterCsv', 'dayCsv'].forEach(id => $(id).addEventListener('click', () => casesDownload($(id).dataset.path).catch(fail)));
   start().catch(fail);
 })();
