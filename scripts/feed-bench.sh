@@ -38,11 +38,11 @@ gateway ingest --input "$work/drop" >/dev/null
 week_later=$(date -d "$as_of + 7 days" +%F)
 for day in "$as_of" "$as_of" "$week_later"; do gateway reconcile-register --as-of "$day" | head -1; done
 echo
-echo "run  mode  run ms  change-log ms  share  upserts  removals"
+echo "run  mode  run ms  change-log ms  share  upserts  removals  refreshes"
 psql_db -F '  ' -c "
   SELECT r.id, r.mode, round(extract(epoch FROM r.finished_at - r.started_at) * 1000), f.milliseconds,
     round(100.0 * f.milliseconds / greatest(1, extract(epoch FROM r.finished_at - r.started_at) * 1000 - f.milliseconds), 1) || '%',
-    f.upserts, f.removals
+    f.upserts, f.removals, f.refreshes
   FROM reconciliation_runs r JOIN feed_run_logs f ON f.run_id = r.id ORDER BY r.id"
 gemeente=$(psql_db -c "SELECT gemeente FROM feed_items WHERE present GROUP BY gemeente ORDER BY count(*) DESC LIMIT 1")
 items=$(psql_db -c "SELECT count(*) FROM feed_items WHERE present AND gemeente = '$gemeente'")

@@ -11,8 +11,8 @@ internal static class FeedItemSql
 {
     /// <summary>
     /// Fills <c>feed_ids</c> (each pupil's identifiers: the pgn and the onderwijsnummers DUO linked to it), then
-    /// <c>feed_names</c> and <c>feed_sources</c> (per pgn a jsonb array each, and the names without file and line: what
-    /// decides an event), and from them <c>feed_new</c>: per pupil the reconciled part, the hash that decides an event (of
+    /// <c>feed_names</c> and <c>feed_sources</c> (per pgn a JSON array each as text, and the names without file and line:
+    /// what decides an event), and from them <c>feed_new</c>: per pupil the reconciled part, the hash that decides an event (of
     /// the reconciled part and the names) and the whole item, ready to send as UTF-8 JSON.
     /// </summary>
     public const string Materialise = """
@@ -23,10 +23,10 @@ internal static class FeedItemSql
         ANALYZE feed_ids;
         CREATE TEMP TABLE feed_names ON COMMIT DROP AS
         SELECT x.pgn,
-          jsonb_agg(jsonb_build_object('source', x.source, 'surname', x.achternaam, 'prefix', x.voorvoegsel, 'givenNames', x.voornamen,
-            'birthDate', x.birth_date, 'file', x.file_name, 'line', x.line) ORDER BY x.source, x.file_name, x.line) AS names,
-          jsonb_agg(jsonb_build_array(x.source, x.achternaam, x.voorvoegsel, x.voornamen, x.birth_date)
-            ORDER BY x.source, x.achternaam, x.voorvoegsel, x.voornamen, x.birth_date) AS identity
+          json_agg(json_build_object('source', x.source, 'surname', x.achternaam, 'prefix', x.voorvoegsel, 'givenNames', x.voornamen,
+            'birthDate', x.birth_date, 'file', x.file_name, 'line', x.line) ORDER BY x.source, x.file_name, x.line)::text AS names,
+          json_agg(json_build_array(x.source, x.achternaam, x.voorvoegsel, x.voornamen, x.birth_date)
+            ORDER BY x.source, x.achternaam, x.voorvoegsel, x.voornamen, x.birth_date)::text AS identity
         FROM (
           SELECT n.pgn, n.source, n.achternaam, n.voorvoegsel, n.voornamen, n.file_name, n.line,
             CASE WHEN n.birth_year IS NULL THEN NULL
@@ -49,8 +49,8 @@ internal static class FeedItemSql
         ) x
         GROUP BY x.pgn;
         CREATE TEMP TABLE feed_sources ON COMMIT DROP AS
-        SELECT s.pgn, jsonb_agg(jsonb_build_object('fact', s.fact, 'source', s.source, 'detail', s.detail, 'file', s.file_name, 'line', s.line,
-            'received', to_char(s.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"')) ORDER BY s.file_name, s.line, s.fact, s.detail) AS sources
+        SELECT s.pgn, json_agg(json_build_object('fact', s.fact, 'source', s.source, 'detail', s.detail, 'file', s.file_name, 'line', s.line,
+            'received', to_char(s.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"')) ORDER BY s.file_name, s.line, s.fact, s.detail)::text AS sources
         FROM (
           SELECT i.pgn, 'INSCHRIJVING' AS fact, 'school' AS source, s.school || ' ' || s.begin_date || ' t/m ' || coalesce(s.end_date::text, 'heden') AS detail, d.file_name, s.line, d.received_at
             FROM feed_ids i JOIN school_pupils s ON s.bsn = i.id JOIN school_export_state c ON c.delivery_id = s.delivery_id JOIN deliveries d ON d.id = s.delivery_id
@@ -80,9 +80,12 @@ internal static class FeedItemSql
             FROM feed_ids i JOIN residents b ON b.bsn = i.id JOIN brp_state c ON c.delivery_id = b.delivery_id JOIN deliveries d ON d.id = b.delivery_id
         ) s
         GROUP BY s.pgn;
+        ANALYZE feed_names;
+        ANALYZE feed_sources;
         CREATE TEMP TABLE feed_new ON COMMIT DROP AS
-        SELECT k.gemeente, k.pgn, k.item, decode(md5(k.item::text || coalesce(m.identity::text, '[]')), 'hex') AS hash,
-          convert_to((k.item || jsonb_build_object('pgn', k.pgn, 'names', coalesce(m.names, '[]'::jsonb), 'sources', coalesce(s.sources, '[]'::jsonb)))::text, 'UTF8') AS body
+        SELECT k.gemeente, k.pgn, k.item, decode(md5(k.item::text || coalesce(m.identity, '[]')), 'hex') AS hash,
+          convert_to('{"pgn": ' || to_json(k.pgn)::text || ', "names": ' || coalesce(m.names, '[]') || ', "sources": ' || coalesce(s.sources, '[]')
+            || ', ' || substr(k.item::text, 2), 'UTF8') AS body
         FROM feed_core k LEFT JOIN feed_names m ON m.pgn = k.pgn LEFT JOIN feed_sources s ON s.pgn = k.pgn;
         """;
 

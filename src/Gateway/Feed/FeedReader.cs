@@ -29,10 +29,20 @@ internal sealed class FeedReader(NpgsqlDataSource dataSource, TimeProvider clock
         CASE WHEN i.item IS NOT NULL THEN coalesce(i.body, convert_to((i.item || jsonb_build_object('pgn', i.pgn, 'names', '[]'::jsonb, 'sources', '[]'::jsonb))::text, 'UTF8')) END
         """;
 
+    /// <summary>
+    /// The item an event gives (its pupil's row, when that event is the pupil's latest), looked up per event by key: kept
+    /// a subquery (<c>OFFSET 0</c>) so that the page is an ordered range read of the events that stops at the limit,
+    /// not a join of every item and event of the gemeente (the planner cannot tell how few events are superseded).
+    /// </summary>
+    private const string Item = $"""
+        SELECT {Body} AS body FROM feed_items i
+        WHERE i.gemeente = e.gemeente AND i.pgn = e.pgn AND i.last_sequence = e.sequence OFFSET 0
+        """;
+
     private const string PageSql = $"""
         WITH page AS (
-          SELECT e.id, e.sequence, e.type, e.pgn, e.occurred_at, {Body} AS body
-          FROM feed_events e JOIN feed_items i ON i.gemeente = e.gemeente AND i.pgn = e.pgn AND i.last_sequence = e.sequence
+          SELECT e.id, e.sequence, e.type, e.pgn, e.occurred_at, i.body
+          FROM feed_events e CROSS JOIN LATERAL ({Item}) i
           WHERE e.gemeente = $1 AND e.sequence > $2
           ORDER BY e.sequence LIMIT $3 + 1),
         audit AS ({FeedAudit.InsertAllowedPage})
@@ -105,8 +115,8 @@ internal sealed class FeedReader(NpgsqlDataSource dataSource, TimeProvider clock
         var items = new List<FeedEvent>();
         var hasMore = false;
         await using (var command = dataSource.CreateCommand($"""
-            SELECT e.id, e.sequence, e.type, e.pgn, e.occurred_at, {Body}
-            FROM feed_events e JOIN feed_items i ON i.gemeente = e.gemeente AND i.pgn = e.pgn AND i.last_sequence = e.sequence
+            SELECT e.id, e.sequence, e.type, e.pgn, e.occurred_at, i.body
+            FROM feed_events e CROSS JOIN LATERAL ({Item}) i
             WHERE e.gemeente = $1 AND e.sequence > $2
             ORDER BY e.sequence LIMIT $3
             """))
