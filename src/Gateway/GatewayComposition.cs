@@ -1,6 +1,7 @@
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Register;
+using Thuiszitters.Gateway.RodCorrections;
 using Thuiszitters.Gateway.SisApi;
 
 namespace Thuiszitters.Gateway;
@@ -19,6 +20,7 @@ internal static class GatewayComposition
         builder.AddIngest();
         builder.AddReconciliation();
         builder.AddSisApi();
+        builder.AddRodCorrections();
         return builder;
     }
 }

@@ -6,6 +6,7 @@ using Thuiszitters.Gateway.Feed;
 using Thuiszitters.Gateway.Pupils;
 using Thuiszitters.Gateway.Register;
 using Thuiszitters.Gateway.Reports;
+using Thuiszitters.Gateway.RodCorrections;
 using Thuiszitters.Gateway.Security;
 using Thuiszitters.Gateway.Web;
 
@@ -37,6 +38,7 @@ app.MapPupilApi();
 app.MapConflictApi();
 app.MapCountApi();
 app.MapFeedApi();
+app.MapRodCorrectionApi();
 app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
 await app.RunAsync();
 return 0;

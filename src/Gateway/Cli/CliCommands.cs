@@ -16,6 +16,7 @@ internal static class CliCommands
             ["generate"] = GenerateMovedCommand.RunAsync,
             ["api-key"] = Feed.ApiKeys.ApiKeyCommand.RunAsync,
             ["sis-pull"] = SisApi.SisPullCommand.RunAsync,
+            ["rod-poll"] = RodCorrections.RodPollCommand.RunAsync,
         };
 
     public static bool TryGet(string name, out Func<string[], CancellationToken, Task<int>> command) =>
