@@ -2,6 +2,7 @@ using Thuiszitters.Gateway.Cases;
 using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Register;
+using Thuiszitters.Gateway.RodCorrections;
 using Thuiszitters.Gateway.SisApi;
 
 namespace Thuiszitters.Gateway;
@@ -21,6 +22,7 @@ internal static class GatewayComposition
         builder.AddReconciliation();
         builder.AddCases();
         builder.AddSisApi();
+        builder.AddRodCorrections();
         return builder;
     }
 }

@@ -18,6 +18,7 @@ internal static class CliCommands
             ["cases"] = Cases.CasesCommand.RunAsync,
             ["sis-pull"] = SisApi.SisPullCommand.RunAsync,
             ["user"] = Security.People.UserCommand.RunAsync,
+            ["rod-poll"] = RodCorrections.RodPollCommand.RunAsync,
         };
 
     public static bool TryGet(string name, out Func<string[], CancellationToken, Task<int>> command) =>

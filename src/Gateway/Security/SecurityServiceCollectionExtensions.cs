@@ -10,6 +10,7 @@ internal static class SecurityServiceCollectionExtensions
     public const string Operations = "operations";
     public const string ConflictHandlers = "conflict-handlers";
     public const string Admins = "admins";
+    public const string Boards = "boards";
 
     /// <summary>
     /// Authentication (people's session cookie, configured Bearer tokens; the feed adds its machine keys), antiforgery,
@@ -31,6 +32,7 @@ internal static class SecurityServiceCollectionExtensions
             .AddPolicy(PupilReaders, p => p.RequireRole(nameof(CallerRole.Leerplicht), nameof(CallerRole.School), nameof(CallerRole.Board), nameof(CallerRole.Swv)))
             .AddPolicy(ConflictHandlers, p => p.RequireRole(nameof(CallerRole.Leerplicht), nameof(CallerRole.School), nameof(CallerRole.Board), nameof(CallerRole.Swv)))
             .AddPolicy(Counts, p => p.RequireRole(nameof(CallerRole.Swv), nameof(CallerRole.Inspectie), nameof(CallerRole.Leerplicht), nameof(CallerRole.Board)))
+            .AddPolicy(Boards, p => p.RequireRole(nameof(CallerRole.Board)))
             .AddPolicy(Operations, p => p.RequireRole(nameof(CallerRole.ItStaff), nameof(CallerRole.Swv)))
             .AddPolicy(Admins, p => p.RequireRole(nameof(CallerRole.Admin)));
         builder.Services.AddHttpContextAccessor();

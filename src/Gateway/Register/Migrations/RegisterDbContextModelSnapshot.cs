@@ -1926,6 +1926,188 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.ToTable("vrijstellingen", (string)null);
                 });
 
+            modelBuilder.Entity("Thuiszitters.Gateway.RodCorrections.Entities.RodBoardSettingRow", b =>
+                {
+                    b.Property<string>("Board")
+                        .HasColumnType("text")
+                        .HasColumnName("board");
+
+                    b.Property<bool>("AutoSubmit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("auto_submit");
+
+                    b.PrimitiveCollection<string[]>("Schools")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("schools");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Board")
+                        .HasName("pk_rod_board_settings");
+
+                    b.ToTable("rod_board_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.RodCorrections.Entities.RodCorrectionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("ConflictCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("conflict_code");
+
+                    b.Property<long>("ConflictId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("conflict_id");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("Mutation")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("mutation");
+
+                    b.Property<string>("Pgn")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pgn");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("school");
+
+                    b.Property<int?>("SequenceNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence_number");
+
+                    b.Property<string>("SignalCode")
+                        .HasColumnType("text")
+                        .HasColumnName("signal_code");
+
+                    b.Property<string>("SignalText")
+                        .HasColumnType("text")
+                        .HasColumnName("signal_text");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<long?>("SubmissionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("submission_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rod_corrections");
+
+                    b.HasIndex("ConflictId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rod_corrections_conflict_id");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_rod_corrections_submission_id");
+
+                    b.HasIndex("School", "State")
+                        .HasDatabaseName("ix_rod_corrections_school_state");
+
+                    b.ToTable("rod_corrections", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.RodCorrections.Entities.RodSubmissionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DuoBatchId")
+                        .HasColumnType("text")
+                        .HasColumnName("duo_batch_id");
+
+                    b.Property<Guid>("IdempotencyKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("school");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rod_submissions");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rod_submissions_idempotency_key");
+
+                    b.HasIndex("State")
+                        .HasDatabaseName("ix_rod_submissions_state");
+
+                    b.ToTable("rod_submissions", (string)null);
+                });
+
             modelBuilder.Entity("Thuiszitters.Gateway.Security.AuditEntryRow", b =>
                 {
                     b.Property<long>("Id")

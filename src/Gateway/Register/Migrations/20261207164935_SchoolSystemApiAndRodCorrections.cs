@@ -13,6 +13,69 @@ namespace Thuiszitters.Gateway.Register.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "rod_board_settings",
+                columns: table => new
+                {
+                    board = table.Column<string>(type: "text", nullable: false),
+                    auto_submit = table.Column<bool>(type: "boolean", nullable: false),
+                    schools = table.Column<string[]>(type: "text[]", nullable: false),
+                    updated_by = table.Column<string>(type: "text", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_rod_board_settings", x => x.board);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rod_corrections",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    conflict_id = table.Column<long>(type: "bigint", nullable: false),
+                    conflict_code = table.Column<string>(type: "text", nullable: false),
+                    school = table.Column<string>(type: "text", nullable: false),
+                    pgn = table.Column<string>(type: "text", nullable: false),
+                    mutation = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
+                    sequence_number = table.Column<int>(type: "integer", nullable: true),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    state = table.Column<string>(type: "text", nullable: false),
+                    submission_id = table.Column<long>(type: "bigint", nullable: true),
+                    signal_code = table.Column<string>(type: "text", nullable: true),
+                    signal_text = table.Column<string>(type: "text", nullable: true),
+                    proposed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    answered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_rod_corrections", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rod_submissions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    school = table.Column<string>(type: "text", nullable: false),
+                    idempotency_key = table.Column<Guid>(type: "uuid", nullable: false),
+                    duo_batch_id = table.Column<string>(type: "text", nullable: true),
+                    state = table.Column<string>(type: "text", nullable: false),
+                    submitted_by = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    processed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_rod_submissions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sis_absences",
                 columns: table => new
                 {
@@ -84,6 +147,33 @@ namespace Thuiszitters.Gateway.Register.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_rod_corrections_conflict_id",
+                table: "rod_corrections",
+                column: "conflict_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_rod_corrections_school_state",
+                table: "rod_corrections",
+                columns: new[] { "school", "state" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_rod_corrections_submission_id",
+                table: "rod_corrections",
+                column: "submission_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_rod_submissions_idempotency_key",
+                table: "rod_submissions",
+                column: "idempotency_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_rod_submissions_state",
+                table: "rod_submissions",
+                column: "state");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_sis_pull_runs_school_started_at",
                 table: "sis_pull_runs",
                 columns: new[] { "school", "started_at" });
@@ -92,6 +182,15 @@ namespace Thuiszitters.Gateway.Register.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "rod_board_settings");
+
+            migrationBuilder.DropTable(
+                name: "rod_corrections");
+
+            migrationBuilder.DropTable(
+                name: "rod_submissions");
+
             migrationBuilder.DropTable(
                 name: "sis_absences");
 
