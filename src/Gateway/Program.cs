@@ -3,10 +3,12 @@ using Thuiszitters.Gateway.Cli;
 using Thuiszitters.Gateway.Conflicts;
 using Thuiszitters.Gateway.Dashboard;
 using Thuiszitters.Gateway.Feed;
+using Thuiszitters.Gateway.Operations;
 using Thuiszitters.Gateway.Pupils;
 using Thuiszitters.Gateway.Register;
 using Thuiszitters.Gateway.Reports;
 using Thuiszitters.Gateway.Security;
+using Thuiszitters.Gateway.Sync;
 using Thuiszitters.Gateway.Web;
 
 if (args.Length > 0 && CliCommands.TryGet(args[0], out var command))
@@ -24,6 +26,8 @@ builder.AddGatewaySecurity();
 builder.AddDashboard();
 builder.AddWebPackages();
 builder.AddFeed();
+builder.AddSyncJobs();
+builder.AddOperations();
 
 var app = builder.Build();
 await app.Services.MigrateRegisterAsync();
@@ -37,6 +41,8 @@ app.MapPupilApi();
 app.MapConflictApi();
 app.MapCountApi();
 app.MapFeedApi();
+app.MapSyncApi();
+app.MapOperations();
 app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
 await app.RunAsync();
 return 0;
