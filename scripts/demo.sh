@@ -15,6 +15,9 @@
 # Unless ConnectionStrings__Register is set, the demo uses its own database
 # "thuiszitters_demo" next to the register database, recreated on every run, so a
 # second run shows the same picture as the first. The drop folder is demo/drop.
+# While it serves, the source "demo-drop" syncs demo/drop every 10 seconds (Hangfire):
+# a file dropped there (write it as NAME.part, then rename) is applied, reconciled
+# as of the demo's date, moved to demo/archive, and shown on /sync/ (IT-beheer).
 # TZ_ARTIFACTS builds into that folder instead of the in-tree bin/obj.
 set -euo pipefail
 
@@ -29,6 +32,7 @@ url=http://127.0.0.1:5080
 keep_db=false
 serve=true
 drop=$root/demo/drop
+archive=$root/demo/archive
 
 usage() { awk 'NR > 2 && /^#/ { sub(/^# ?/, ""); print; next } NR > 2 { exit }' "${BASH_SOURCE[0]}"; }
 while (($# > 0)); do
@@ -89,7 +93,7 @@ demo_build() {
 }
 
 demo_generate() {
-  rm -rf "$drop"
+  rm -rf "$drop" "$archive"
   mkdir -p "$drop"
   generator --out "$drop" --pupils "$pupils" --seed "$seed" --as-of "$as_of"
   echo "$(find "$drop" -type f | wc -l) files in $drop"
@@ -113,7 +117,7 @@ announce_when_ready() {
     if (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; then
       printf '\n==> The demo is up (%ds): open %s/ in a browser; the API is under the same address.\n' \
         "$((SECONDS - started))" "${url%/}"
-      printf '    Drop folder: %s   Stop with Ctrl+C.\n\n' "$drop"
+      printf '    Drop folder: %s (synced every 10 s; see %s/sync/ as IT-beheer)   Stop with Ctrl+C.\n\n' "$drop" "${url%/}"
       return 0
     fi
     sleep 1
@@ -131,6 +135,8 @@ demo_serve() {
     for i in "${!schools[@]}"; do export "Security__Users__3__Schools__${i}=${schools[$i]}"; done
   fi
   export ASPNETCORE_ENVIRONMENT=Demo
+  # The sync source on the drop folder (see appsettings.Demo.json for the rest of it).
+  export Sources__0__Folder=$drop Sources__0__ArchiveFolder=$archive Sync__AsOf=$as_of
   announce_when_ready &
   watcher_pid=$!
   trap 'kill "$watcher_pid" 2>/dev/null || true' EXIT

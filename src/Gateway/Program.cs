@@ -4,12 +4,14 @@ using Thuiszitters.Gateway.Cli;
 using Thuiszitters.Gateway.Conflicts;
 using Thuiszitters.Gateway.Dashboard;
 using Thuiszitters.Gateway.Feed;
+using Thuiszitters.Gateway.Operations;
 using Thuiszitters.Gateway.Pupils;
 using Thuiszitters.Gateway.Register;
 using Thuiszitters.Gateway.Reports;
 using Thuiszitters.Gateway.RodCorrections;
 using Thuiszitters.Gateway.Security;
 using Thuiszitters.Gateway.Security.People;
+using Thuiszitters.Gateway.Sync;
 using Thuiszitters.Gateway.Web;
 
 if (args.Length > 0 && CliCommands.TryGet(args[0], out var command))
@@ -27,6 +29,8 @@ builder.AddGatewaySecurity();
 builder.AddDashboard();
 builder.AddWebPackages();
 builder.AddFeed();
+builder.AddSyncJobs();
+builder.AddOperations();
 
 var app = builder.Build();
 await app.Services.MigrateRegisterAsync();
@@ -45,6 +49,8 @@ app.MapCountApi();
 app.MapFeedApi();
 app.MapCaseApi();
 app.MapRodCorrectionApi();
+app.MapSyncApi();
+app.MapOperations();
 app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous();
 await app.RunAsync();
 return 0;

@@ -58,6 +58,12 @@ internal sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> opti
 
     public DbSet<Feed.Entities.WebhookDeliveryRow> WebhookDeliveries => Set<Feed.Entities.WebhookDeliveryRow>();
 
+    public DbSet<Sync.Entities.SyncRunRow> SyncRuns => Set<Sync.Entities.SyncRunRow>();
+
+    public DbSet<Sync.Entities.SyncFileRow> SyncFiles => Set<Sync.Entities.SyncFileRow>();
+
+    public DbSet<Sync.Entities.SyncSourceRow> SyncSources => Set<Sync.Entities.SyncSourceRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegisterDbContext).Assembly);

@@ -11,6 +11,7 @@ internal static class SecurityServiceCollectionExtensions
     public const string ConflictHandlers = "conflict-handlers";
     public const string Admins = "admins";
     public const string Boards = "boards";
+    public const string SyncOperators = "sync-operators";
 
     /// <summary>
     /// Authentication (people's session cookie, configured Bearer tokens; the feed adds its machine keys), antiforgery,
@@ -34,6 +35,7 @@ internal static class SecurityServiceCollectionExtensions
             .AddPolicy(Counts, p => p.RequireRole(nameof(CallerRole.Swv), nameof(CallerRole.Inspectie), nameof(CallerRole.Leerplicht), nameof(CallerRole.Board)))
             .AddPolicy(Boards, p => p.RequireRole(nameof(CallerRole.Board)))
             .AddPolicy(Operations, p => p.RequireRole(nameof(CallerRole.ItStaff), nameof(CallerRole.Swv)))
+            .AddPolicy(SyncOperators, p => p.RequireAssertion(c => SyncAccess.IsSyncOperator(c.User)))
             .AddPolicy(Admins, p => p.RequireRole(nameof(CallerRole.Admin)));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AuditLog>();
