@@ -46,7 +46,7 @@ internal static class PupilDetailQuery
             """, connection))
         {
             command.Parameters.AddWithValue("pgn", pgn);
-            PupilEndpoints.AddScope(command, caller);
+            PupilScope.Bind(command, caller);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
             {

@@ -1,24 +1,44 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using NpgsqlTypes;
+using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Security;
 
 namespace Thuiszitters.Gateway.Pupils;
 
-/// <summary>The reconciled register per pupil, scoped to the caller and audited on every read.</summary>
+/// <summary>The reconciled register per pupil, scoped to the caller and audited on every read (a list as one entry with the pupils it showed).</summary>
 internal static class PupilEndpoints
 {
+    private static readonly string[] Statuses = [.. Enum.GetValues<PupilStatus>().Select(Names.Of)];
+
+    private static readonly string[] Booleans = ["true", "false"];
+
     public static IEndpointRouteBuilder MapPupilApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/pupils").RequireAuthorization(SecurityServiceCollectionExtensions.PupilReaders).WithTags("Pupils");
+        var group = app.MapGroup("/api/pupils")
+            .RequireAuthorization(SecurityServiceCollectionExtensions.PupilReaders)
+            .AddEndpointFilter<RequestValueGuard>()
+            .WithTags("Pupils");
         group.MapGet("/", ListAsync);
         group.MapGet("/{pgn}", DetailAsync);
         return app;
     }
 
-    private static async Task<Ok<List<PupilSummary>>> ListAsync(
-        HttpContext http, NpgsqlDataSource dataSource, AuditLog audit, string? status, bool? outOfSchoolOnly, string? purpose, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<PupilSummary>>, ProblemHttpResult>> ListAsync(
+        HttpContext http, NpgsqlDataSource dataSource, AuditLog audit, string? status, string? outOfSchoolOnly, string? purpose, CancellationToken cancellationToken)
     {
+        status = string.IsNullOrEmpty(status) ? null : status;
+        outOfSchoolOnly = string.IsNullOrEmpty(outOfSchoolOnly) ? null : outOfSchoolOnly.ToLowerInvariant();
+        if (InputGuard.OneOf("status", status, Statuses) is { } badStatus)
+        {
+            return badStatus;
+        }
+
+        if (InputGuard.OneOf("outOfSchoolOnly", outOfSchoolOnly, Booleans) is { } badFlag)
+        {
+            return badFlag;
+        }
+
         var caller = http.User.ToCaller();
         await using var command = dataSource.CreateCommand($"""
             SELECT p.pgn, p.source_key, p.status, p.since, p.band, p.gemeente, p.schools,
@@ -31,9 +51,9 @@ internal static class PupilEndpoints
             ORDER BY p.status, p.since NULLS LAST, p.pgn
             LIMIT 5000
             """);
-        AddScope(command, caller);
+        PupilScope.Bind(command, caller);
         command.Parameters.Add(new NpgsqlParameter("status", NpgsqlDbType.Text) { Value = (object?)status ?? DBNull.Value });
-        command.Parameters.AddWithValue("out_only", outOfSchoolOnly ?? true);
+        command.Parameters.AddWithValue("out_only", outOfSchoolOnly != "false");
         var pupils = new List<PupilSummary>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -43,7 +63,7 @@ internal static class PupilEndpoints
             }
         }
 
-        await audit.RecordAsync(caller, "pupil-list", [.. pupils.Select(p => p.Pgn ?? p.SourceKey!)], purpose ?? "overzicht", cancellationToken);
+        await audit.RecordAsync(caller, "pupil-list", [.. pupils.Select(p => p.Pgn ?? p.SourceKey!)], string.IsNullOrWhiteSpace(purpose) ? "overzicht" : purpose, cancellationToken);
         return TypedResults.Ok(pupils);
     }
 
@@ -52,7 +72,9 @@ internal static class PupilEndpoints
     {
         if (string.IsNullOrWhiteSpace(purpose))
         {
-            return TypedResults.Problem("Geef het doel van het inzien op (?purpose=...): elke inzage wordt gelogd.", statusCode: 400, title: "purpose required");
+            return TypedResults.Problem(
+                "Geef het doel van het inzien op (?purpose=...): elke inzage wordt gelogd.", statusCode: 400, title: "purpose required",
+                extensions: new Dictionary<string, object?> { ["parameter"] = "purpose" });
         }
 
         var caller = http.User.ToCaller();
@@ -66,11 +88,5 @@ internal static class PupilEndpoints
 
         await audit.RecordAsync(caller, "pupil-detail", [pgn], purpose, cancellationToken);
         return TypedResults.Ok(detail);
-    }
-
-    internal static void AddScope(NpgsqlCommand command, Caller caller)
-    {
-        command.Parameters.Add(new NpgsqlParameter("scope_org", NpgsqlDbType.Text) { Value = (object?)caller.Organisation ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("scope_schools", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = caller.Schools.ToArray() });
     }
 }

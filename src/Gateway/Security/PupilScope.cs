@@ -1,3 +1,6 @@
+using Npgsql;
+using NpgsqlTypes;
+
 namespace Thuiszitters.Gateway.Security;
 
 /// <summary>
@@ -16,4 +19,13 @@ internal static class PupilScope
         CallerRole.Swv => "TRUE",
         _ => "FALSE",
     };
+
+    /// <summary>Adds <c>@scope_org</c> and <c>@scope_schools</c>, the parameters of <see cref="Condition"/> (and of <see cref="ConflictScope"/>).</summary>
+    public static void Bind(NpgsqlCommand command, Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(caller);
+        command.Parameters.Add(new NpgsqlParameter("scope_org", NpgsqlDbType.Text) { Value = (object?)caller.Organisation ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("scope_schools", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = caller.Schools.ToArray() });
+    }
 }

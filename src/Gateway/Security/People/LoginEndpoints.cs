@@ -30,8 +30,10 @@ internal static partial class LoginEndpoints
         return app;
     }
 
-    private static ContentHttpResult Page(HttpContext http, IAntiforgery antiforgery, IOptions<DemoOptions> demo, IOptions<SecurityOptions> security, string? returnUrl) =>
-        Render(http, antiforgery, demo, security, LocalReturnUrl.Sanitize(returnUrl), null, StatusCodes.Status200OK);
+    private static IResult Page(HttpContext http, IAntiforgery antiforgery, IOptions<DemoOptions> demo, IOptions<SecurityOptions> security, string? returnUrl) =>
+        InputGuard.Check(http.Request) is { } problem
+            ? problem
+            : Render(http, antiforgery, demo, security, LocalReturnUrl.Sanitize(returnUrl), null, StatusCodes.Status200OK);
 
     private static async Task<IResult> SignInAsync(
         HttpContext http, IAntiforgery antiforgery, PeopleStore people, IOptions<DemoOptions> demo, IOptions<SecurityOptions> security,

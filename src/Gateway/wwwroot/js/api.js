@@ -55,7 +55,10 @@ export async function api(path, options = {}) {
     location.assign(loginUrl());
     throw new ApiError(401, { title: 'Niet ingelogd', detail: 'U bent niet (meer) ingelogd.' });
   }
-  if (response.status === 403) throw new ApiError(403, { title: 'Geen toegang', detail: 'Deze rol heeft hier geen toegang toe.' });
+  if (response.status === 403) {
+    const problem = await response.json().catch(() => ({}));
+    throw new ApiError(403, { title: 'Geen toegang', detail: 'Deze rol heeft hier geen toegang toe.', ...problem });
+  }
   if (!response.ok) {
     const problem = await response.json().catch(() => ({ title: response.statusText }));
     throw new ApiError(response.status, problem);

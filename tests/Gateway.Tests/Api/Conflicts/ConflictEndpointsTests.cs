@@ -134,6 +134,48 @@ public sealed class ConflictEndpointsTests : IAsyncLifetime
         Assert.Equal(3, all!.Count);
     }
 
+    /// <summary>An escalated OVERDUE names the SWV: the school that sees it may no longer dismiss it; the SWV may.</summary>
+    [Fact]
+    public async Task Dismiss_EscalatedOverdue_OnlyTheSwv()
+    {
+        var id = await ConflictIdAsync(RegisterSeed.PupilA);
+        await harness.RowsAsync($"UPDATE conflicts SET code = 'OVERDUE', acts = 'SWV', escalated = TRUE WHERE id = {id} RETURNING id");
+        using var school = harness.Client(TestUsers.School12Ab);
+        using var swv = harness.Client(TestUsers.Swv);
+
+        var bySchool = await school.PostAsJsonAsync(Action(id, "dismiss"), new DismissRequest("wij vinden het opgelost"));
+        Assert.Equal(HttpStatusCode.Forbidden, bySchool.StatusCode);
+        Assert.Equal(["OPEN|||||"], await RowsAsync(StateSql, id));
+        Assert.Equal([$"School|conflict-dismiss|{RegisterSeed.PupilA}|REFUSED"], await harness.RowsAsync("SELECT role, action, pgn, outcome FROM audit_log"));
+
+        var bySwv = await swv.PostAsJsonAsync(Action(id, "dismiss"), new DismissRequest("besproken in het overleg"));
+        Assert.Equal(HttpStatusCode.NoContent, bySwv.StatusCode);
+        Assert.Equal([$"DISMISSED|||Sara Swv (Swv)|{Now}|besproken in het overleg"], await RowsAsync(StateSql, id));
+    }
+
+    /// <summary>Leerplicht sees the school's NOT_IN_ROD about its resident, but the school must act on it, not leerplicht.</summary>
+    [Fact]
+    public async Task Acknowledge_LeerplichtOnASchoolsConflictAboutItsResident_Is403()
+    {
+        var id = await ConflictIdAsync(RegisterSeed.PupilA);
+        using var client = harness.Client(TestUsers.Leerplicht0361);
+
+        var response = await client.PostAsync(Action(id, "acknowledge"), null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(["OPEN|||||"], await RowsAsync(StateSql, id));
+    }
+
+    [Fact]
+    public async Task Acknowledge_AlreadyDismissed_Is409()
+    {
+        var id = await ConflictIdAsync(RegisterSeed.PupilA);
+        using var client = harness.Client(TestUsers.School12Ab);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync(Action(id, "dismiss"), new DismissRequest("dubbel"))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsync(Action(id, "acknowledge"), null)).StatusCode);
+    }
+
     private static Uri Action(long id, string action) => new(string.Create(CultureInfo.InvariantCulture, $"/api/conflicts/{id}/{action}"), UriKind.Relative);
 
     private Task<long> ConflictIdAsync(string pgn) => RegisterSeed.ConflictIdAsync(harness.Database.DataSource, pgn);

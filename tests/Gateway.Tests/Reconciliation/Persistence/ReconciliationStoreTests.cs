@@ -62,8 +62,11 @@ public sealed class ReconciliationStoreTests : IAsyncLifetime
     {
         await SaveAsync(Gap);
         var id = await IdAsync();
-        var caller = new Caller("R. Jansen", CallerRole.Swv, "VO2203", []);
-        Assert.True(await new ConflictActions(database.DataSource, clock).DismissAsync(id, caller, "leerling woont in het buitenland", CancellationToken.None));
+        // The leaving school acts on UNENROLLED_WITHOUT_NEW_SCHOOL (the SWV only on an escalated case).
+        var caller = new Caller("R. Jansen", CallerRole.School, "12AB00", []);
+        Assert.Equal(
+            ConflictActionOutcome.Done,
+            (await new ConflictActions(database.DataSource, clock).DismissAsync(id, caller, "leerling woont in het buitenland", CancellationToken.None)).Outcome);
 
         await SaveAsync(Gap);
         Assert.Equal(1, await CountAsync("conflicts", "state = 'DISMISSED' AND dismissed_by LIKE 'R. Jansen%' AND dismiss_reason = 'leerling woont in het buitenland'"));
@@ -77,8 +80,8 @@ public sealed class ReconciliationStoreTests : IAsyncLifetime
     {
         await SaveAsync(Gap);
         var caller = new Caller("J. Visser", CallerRole.School, "12AB00", []);
-        Assert.True(await new ConflictActions(database.DataSource, clock).AcknowledgeAsync(await IdAsync(), caller, CancellationToken.None));
-        Assert.False(await new ConflictActions(database.DataSource, clock).AcknowledgeAsync(await IdAsync(), caller, CancellationToken.None));
+        Assert.Equal(ConflictActionOutcome.Done, (await new ConflictActions(database.DataSource, clock).AcknowledgeAsync(await IdAsync(), caller, CancellationToken.None)).Outcome);
+        Assert.Equal(ConflictActionOutcome.WrongState, (await new ConflictActions(database.DataSource, clock).AcknowledgeAsync(await IdAsync(), caller, CancellationToken.None)).Outcome);
 
         await SaveAsync();
 
@@ -91,7 +94,7 @@ public sealed class ReconciliationStoreTests : IAsyncLifetime
         await SaveAsync(Gap);
         var other = new Caller("K. Smit", CallerRole.School, "05KO00", []);
 
-        Assert.False(await new ConflictActions(database.DataSource, clock).AcknowledgeAsync(await IdAsync(), other, CancellationToken.None));
+        Assert.Equal(ConflictActionOutcome.NotFound, (await new ConflictActions(database.DataSource, clock).AcknowledgeAsync(await IdAsync(), other, CancellationToken.None)).Outcome);
         Assert.Equal(1, await CountAsync("conflicts", "state = 'OPEN'"));
     }
 
