@@ -2442,6 +2442,240 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.ToTable("sis_students", (string)null);
                 });
 
+            modelBuilder.Entity("Thuiszitters.Gateway.Sync.Entities.SyncFileRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AppliedAgainAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_again_at");
+
+                    b.Property<string>("ArchivePath")
+                        .HasColumnType("text")
+                        .HasColumnName("archive_path");
+
+                    b.Property<long?>("DeliveryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<string>("ErrorField")
+                        .HasColumnType("text")
+                        .HasColumnName("error_field");
+
+                    b.Property<long?>("ErrorLine")
+                        .HasColumnType("bigint")
+                        .HasColumnName("error_line");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("HandledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handled_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("Quarantined")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quarantined");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("Records")
+                        .HasColumnType("bigint")
+                        .HasColumnName("records");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sync_files");
+
+                    b.HasIndex("DeliveryId")
+                        .HasDatabaseName("ix_sync_files_delivery_id");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_sync_files_run_id");
+
+                    b.HasIndex("Source", "Outcome")
+                        .HasDatabaseName("ix_sync_files_source_outcome");
+
+                    b.ToTable("sync_files", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Sync.Entities.SyncRunRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<int>("ConflictsOpened")
+                        .HasColumnType("integer")
+                        .HasColumnName("conflicts_opened");
+
+                    b.Property<int>("ConflictsResolved")
+                        .HasColumnType("integer")
+                        .HasColumnName("conflicts_resolved");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<int>("Files")
+                        .HasColumnType("integer")
+                        .HasColumnName("files");
+
+                    b.Property<int>("FilesRefused")
+                        .HasColumnType("integer")
+                        .HasColumnName("files_refused");
+
+                    b.Property<int>("FilesTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("files_total");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("JobId")
+                        .HasColumnType("text")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("node");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("PersonsChanged")
+                        .HasColumnType("integer")
+                        .HasColumnName("persons_changed");
+
+                    b.Property<long>("RecordsApplied")
+                        .HasColumnType("bigint")
+                        .HasColumnName("records_applied");
+
+                    b.Property<long>("RecordsQuarantined")
+                        .HasColumnType("bigint")
+                        .HasColumnName("records_quarantined");
+
+                    b.Property<long>("RecordsRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("records_read");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sync_runs");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_sync_runs_started_at");
+
+                    b.HasIndex("Outcome", "StartedAt")
+                        .HasDatabaseName("ix_sync_runs_outcome_started_at");
+
+                    b.HasIndex("Source", "StartedAt")
+                        .HasDatabaseName("ix_sync_runs_source_started_at");
+
+                    b.ToTable("sync_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Sync.Entities.SyncSourceRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("FailingStreak")
+                        .HasColumnType("integer")
+                        .HasColumnName("failing_streak");
+
+                    b.Property<DateTimeOffset?>("LastSuccessAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_success_at");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paused");
+
+                    b.Property<DateTimeOffset?>("PausedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paused_at");
+
+                    b.Property<string>("PausedReason")
+                        .HasColumnType("text")
+                        .HasColumnName("paused_reason");
+
+                    b.Property<DateTimeOffset?>("ResumedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resumed_at");
+
+                    b.Property<string>("ResumedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("resumed_by");
+
+                    b.HasKey("Name")
+                        .HasName("pk_sync_sources");
+
+                    b.ToTable("sync_sources", (string)null);
+                });
+
             modelBuilder.Entity("Thuiszitters.Gateway.Cases.Entities.OverlegCaseRow", b =>
                 {
                     b.HasOne("Thuiszitters.Gateway.Cases.Entities.OverlegRow", null)
@@ -2520,6 +2754,16 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_school_export_state_deliveries_delivery_id");
+                });
+
+            modelBuilder.Entity("Thuiszitters.Gateway.Sync.Entities.SyncFileRow", b =>
+                {
+                    b.HasOne("Thuiszitters.Gateway.Sync.Entities.SyncRunRow", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sync_files_sync_runs_run_id");
                 });
 #pragma warning restore 612, 618
         }
