@@ -55,7 +55,7 @@ internal static class RegisterSeed
             [
                 new ConflictFinding(ConflictCode.NotInRod, PupilA, SchoolA, new DateOnly(2025, 8, 18), ActingParty.School, null, "inschrijving niet in ROD"),
                 new ConflictFinding(ConflictCode.EnrolmentGap, PupilB, SchoolB, new DateOnly(2026, 2, 1), ActingParty.Leerplicht, null, "gat tussen inschrijvingen"),
-                new ConflictFinding(ConflictCode.UnenrolledWithoutNewSchool, PupilD, SchoolC, new DateOnly(2026, 3, 20), ActingParty.LeavingSchool, null, "uitgeschreven zonder nieuwe school"),
+                new ConflictFinding(ConflictCode.UnenrolledWithoutNewSchool, PupilD, SchoolC, new DateOnly(2026, 3, 20), ActingParty.LeavingSchoolAndLeerplicht, null, "uitgeschreven zonder nieuwe school"),
             ]);
         var facts = new RegisterFacts([], new RegionFacts(new HashSet<string>(), new HashSet<string> { SchoolA, SchoolB, SchoolC }), []);
         await new ReconciliationStore(dataSource, clock).SaveAsync(run, null, facts, CancellationToken.None);
