@@ -1,19 +1,10 @@
-'use strict';
-// The board's ROD corrections page: the token is the one the start page stored for this browser tab.
-const token = sessionStorage.getItem('tz-token');
+// The board's ROD corrections page (ES module): the signed-in session through js/api.js (cookie, antiforgery on posts,
+// a 401 back to the login page).
+import { api } from '/js/api.js';
+
 const states = { PROPOSED: 'voorgesteld', SUBMITTED: 'ingediend', ACCEPTED: 'geaccepteerd', REJECTED: 'afgewezen' };
 const mutations = { T: 'T (inschrijving toevoegen)', A: 'A (datums aanpassen)', U: 'U (uitschrijven)', V: 'V (intrekken)' };
 const $ = id => document.getElementById(id);
-
-async function api(path, options = {}) {
-  const response = await fetch(path, { ...options, headers: { 'Authorization': 'Bearer ' + token, 'Content-Type': 'application/json' } });
-  if (!response.ok) {
-    let detail = response.status + '';
-    try { detail = (await response.json()).detail || detail; } catch { /* no body */ }
-    throw new Error(detail);
-  }
-  return response.json();
-}
 
 function cell(row, text) {
   const td = document.createElement('td');
@@ -42,10 +33,6 @@ async function load() {
 }
 
 async function start() {
-  if (!token) {
-    $('status').textContent = 'Log eerst in op de startpagina.';
-    return;
-  }
   try {
     $('auto').checked = (await api('/api/boards/rod-corrections/settings')).autoSubmit;
     await load();

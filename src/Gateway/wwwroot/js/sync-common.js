@@ -1,7 +1,8 @@
 'use strict';
-// Shared by the sync pages: the caller's token (from the start page's login), API calls, Dutch labels and formats.
+// Shared by the sync pages: API calls from the signed-in session (cookie; the antiforgery header on every non-GET, as
+// js/api.js does), Dutch labels and formats.
 const Sync = (() => {
-  const token = sessionStorage.getItem('tz-token');
+  let antiforgery = null;
   const $ = id => document.getElementById(id);
   const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   const outcomes = { SUCCEEDED: 'geslaagd', REFUSED: 'bestand geweigerd', FAILED: 'mislukt', RUNNING: 'bezig', SKIPPED: 'overgeslagen', ABANDONED: 'afgebroken' };
@@ -15,7 +16,15 @@ const Sync = (() => {
 
   async function api(path, options = {}) {
     const headers = { ...(options.headers || {}) };
-    if (token) headers.Authorization = 'Bearer ' + token;
+    const method = (options.method || 'GET').toUpperCase();
+    if (method !== 'GET' && method !== 'HEAD') {
+      if (!antiforgery) {
+        const answer = await fetch('/api/session/antiforgery', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+        if (!answer.ok) { notAllowed(); throw new Error('Geen toegang: log in als IT-beheer.'); }
+        antiforgery = await answer.json();
+      }
+      headers[antiforgery.headerName] = antiforgery.token;
+    }
     const response = await fetch(path, { ...options, headers, credentials: 'same-origin' });
     if (response.status === 401 || response.status === 403) { notAllowed(); throw new Error('Geen toegang: log in als IT-beheer.'); }
     if (!response.ok) {
@@ -59,5 +68,5 @@ const Sync = (() => {
   }
   const outcome = o => `<span class="state ${esc(o)}">${esc(outcomes[o] ?? o)}</span>`;
 
-  return { token, $, esc, api, showError, whoAmI, download, number, time, seconds, age, outcome, outcomes, triggers, deliveryOutcomes };
+  return { $, esc, api, showError, whoAmI, download, number, time, seconds, age, outcome, outcomes, triggers, deliveryOutcomes };
 })();
