@@ -39,7 +39,7 @@ internal sealed class CaseCounts(NpgsqlDataSource dataSource, CountSnapshot snap
             }
         }
 
-        var suppress = CountScope.Suppresses(caller);
+        var suppress = SmallCells.AppliesTo(caller);
         List<CountCell> Group(string group, IEnumerable<string> keys)
         {
             var found = rows.Where(r => r.Group == group).ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal);
@@ -89,7 +89,7 @@ internal sealed class CaseCounts(NpgsqlDataSource dataSource, CountSnapshot snap
             }
         }
 
-        var suppress = CountScope.Suppresses(caller);
+        var suppress = SmallCells.AppliesTo(caller);
         return new LegalCounts(found, kind, scope, suppress, [.. CountMetrics.All.Select(m => CountCell.Of(m, values.GetValueOrDefault(m), suppress))]);
     }
 
@@ -123,9 +123,9 @@ internal sealed class CaseCounts(NpgsqlDataSource dataSource, CountSnapshot snap
             }
         }
 
-        var suppress = CountScope.Suppresses(caller);
+        var suppress = SmallCells.AppliesTo(caller);
         return [.. CountMetrics.All.Select(m => new TrendSeries(m, CountMetrics.Labels[m], [.. points.Where(p => p.Metric == m)
-            .Select(p => new TrendPoint(p.Day, suppress && p.Value is > 0 and < CountScope.SmallCell ? null : p.Value))]))];
+            .Select(p => new TrendPoint(p.Day, suppress && p.Value is { } v && SmallCells.Hides(v) ? null : p.Value))]))];
     }
 
     private static void AddScope(NpgsqlParameterCollection parameters, Caller caller)

@@ -4,7 +4,7 @@ namespace Thuiszitters.Gateway.Cases;
 public sealed record CountCell(string Key, int? Value, string Shown)
 {
     public static CountCell Of(string key, int value, bool suppress) =>
-        suppress && value > 0 && value < Security.CountScope.SmallCell
-            ? new CountCell(key, null, "<" + Security.CountScope.SmallCell.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        suppress && Security.SmallCells.Hides(value)
+            ? new CountCell(key, null, Security.SmallCells.Hidden)
             : new CountCell(key, value, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

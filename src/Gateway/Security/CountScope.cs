@@ -1,14 +1,11 @@
 namespace Thuiszitters.Gateway.Security;
 
 /// <summary>
-/// What a caller may count: the SWV and the Inspectie the region (the Inspectie anonymised, with small cells suppressed:
-/// counts it sees describe organisations other than its own), leerplicht its gemeente, a board its schools.
+/// What a caller may count: the SWV and the Inspectie the region (the Inspectie anonymised: which counts hide small cells is
+/// <see cref="SmallCells"/>'s rule), leerplicht its gemeente, a board its schools.
 /// </summary>
 internal static class CountScope
 {
-    /// <summary>Below this a count shown outside the organisation it describes is given as <c>&lt;5</c>.</summary>
-    public const int SmallCell = 5;
-
     /// <summary>The condition on rows with <c>p.gemeente</c>, <c>p.schools</c> and <c>p.pgn</c> (pupil_states or case_episodes).</summary>
     public static string Condition(Caller caller) =>
         caller.Role == CallerRole.Inspectie ? "TRUE" : PupilScope.Condition(caller);
@@ -21,7 +18,4 @@ internal static class CountScope
         CallerRole.Board => kind == "SCHOOL" && caller.Schools.Contains(scope, StringComparer.Ordinal),
         _ => false,
     };
-
-    /// <summary>Whether counts shown to the caller suppress small cells.</summary>
-    public static bool Suppresses(Caller caller) => caller.Role == CallerRole.Inspectie;
 }
