@@ -7,7 +7,6 @@ using Thuiszitters.Gateway.Tests.Api;
 namespace Thuiszitters.Gateway.Tests.Cases;
 
 /// <summary>The case overview: who sees which cases, with names; search, filters, order and paging with a total; one audit entry per list.</summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class CaseListEndpointTests : IAsyncLifetime
 {
     private readonly ApiHarness harness = new();

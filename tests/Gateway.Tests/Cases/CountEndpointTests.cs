@@ -7,7 +7,6 @@ using Thuiszitters.Gateway.Tests.Api;
 namespace Thuiszitters.Gateway.Tests.Cases;
 
 /// <summary>The counts API: the quarterly count and the legal counts as JSON and Dutch CSV, scoped, every parameter checked.</summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class CountEndpointTests : IAsyncLifetime
 {
     private readonly ApiHarness harness = new();

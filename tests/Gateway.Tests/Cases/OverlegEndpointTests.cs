@@ -7,7 +7,6 @@ using Thuiszitters.Gateway.Tests.Api;
 namespace Thuiszitters.Gateway.Tests.Cases;
 
 /// <summary>The 8-weekly overview: the gateway's list against the officer's, changes since the previous one, agreed steps shown at the next, CSV, scope.</summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class OverlegEndpointTests : IAsyncLifetime
 {
     private static readonly string OnlyOfficer = Infrastructure.Pgns.Bsn(888);

@@ -6,7 +6,6 @@ using Thuiszitters.Gateway.Tests.Api;
 namespace Thuiszitters.Gateway.Tests.Cases;
 
 /// <summary>The pupil page: a purpose is required and audited; the timeline shows every fact with source, file, line and receipt; other organisations' pupils are unknown.</summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class PupilCaseEndpointTests : IAsyncLifetime
 {
     private readonly ApiHarness harness = new();

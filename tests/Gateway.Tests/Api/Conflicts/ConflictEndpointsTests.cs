@@ -6,7 +6,6 @@ using Thuiszitters.Gateway.Conflicts;
 namespace Thuiszitters.Gateway.Tests.Api.Conflicts;
 
 /// <summary>Acknowledge and dismiss are recorded with who, when and why, and only within the caller's scope.</summary>
-[Collection(ApiTests.Collection)]
 public sealed class ConflictEndpointsTests : IAsyncLifetime
 {
     private const string StateSql =

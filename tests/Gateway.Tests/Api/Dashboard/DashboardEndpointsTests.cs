@@ -4,7 +4,6 @@ using System.Text.Json;
 namespace Thuiszitters.Gateway.Tests.Api.Dashboard;
 
 /// <summary>The Dutch start page, and the demo users only when the demo is switched on.</summary>
-[Collection(ApiTests.Collection)]
 public sealed class DashboardEndpointsTests : IAsyncLifetime
 {
     private static readonly Uri DemoUsers = new("/api/demo/users", UriKind.Relative);

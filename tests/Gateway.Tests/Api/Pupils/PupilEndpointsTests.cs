@@ -5,7 +5,6 @@ using Thuiszitters.Gateway.Pupils;
 namespace Thuiszitters.Gateway.Tests.Api.Pupils;
 
 /// <summary>Who sees which pupils: leerplicht its residents, a school its pupils, a board its schools', the SWV all.</summary>
-[Collection(ApiTests.Collection)]
 public sealed class PupilEndpointsTests : IAsyncLifetime
 {
     private readonly ApiHarness harness = new();

@@ -5,7 +5,6 @@ using Thuiszitters.Gateway.Reports;
 namespace Thuiszitters.Gateway.Tests.Api.Reports;
 
 /// <summary>Counts carry no personal data; leerplicht's cover only its own gemeente.</summary>
-[Collection(ApiTests.Collection)]
 public sealed class CountEndpointsTests : IAsyncLifetime
 {
     private static readonly Uri Counts = new("/api/counts", UriKind.Relative);

@@ -5,7 +5,6 @@ using System.Text.Json;
 namespace Thuiszitters.Gateway.Tests.Api.Security;
 
 /// <summary>The admin's view of the audit log: filtered by user, pupil, dates and refusals, paged with a total, and as a Dutch CSV.</summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class AuditAdminTests : IAsyncLifetime
 {
     private readonly ApiHarness harness = new();

@@ -8,7 +8,6 @@ using Thuiszitters.Gateway.Tests.Api.Pupils;
 namespace Thuiszitters.Gateway.Tests.Api.Security;
 
 /// <summary>Every read of pupil data leaves a row: who (name, role, organisation), when, which pupil and why.</summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class AuditLogTests : IAsyncLifetime
 {
     private const string AuditSql = "SELECT at, actor, role, organisation, action, pgn, purpose FROM audit_log ORDER BY pgn";

@@ -8,7 +8,6 @@ namespace Thuiszitters.Gateway.Tests.Api.Security;
 /// code under test. A pupil or conflict of another organisation gets exactly the answer a nonexistent one gets, and the
 /// attempt is audited as refused.
 /// </summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class AuthorizationMatrixTests : IAsyncLifetime
 {
     private const string Unknown = "999999990";

@@ -8,7 +8,6 @@ namespace Thuiszitters.Gateway.Tests.Api.Security;
 /// value: never a 500; a NUL byte, an overlong value, an unknown status, state or code, and a number out of range are a
 /// 400 problem naming the parameter.
 /// </summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class BadInputTests : IAsyncLifetime
 {
     private static readonly string Overlong = new('x', 300);

@@ -4,7 +4,6 @@ using System.Text.Json;
 namespace Thuiszitters.Gateway.Tests.Api.Security;
 
 /// <summary>In the demo the login page offers its one-click demo users, signed in with the same claims as their tokens.</summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class DemoSignInTests : IAsyncLifetime
 {
     private readonly ApiHarness harness = new() { Demo = true };

@@ -4,7 +4,6 @@ using System.Text.Json;
 namespace Thuiszitters.Gateway.Tests.Api.Security;
 
 /// <summary>People sign in on /login: a HttpOnly, SameSite=Strict session cookie (Secure except on loopback http), lockout after repeated failures, sign out, antiforgery on every post.</summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class LoginTests : IAsyncLifetime
 {
     private static readonly Uri Me = new("/api/me", UriKind.Relative);

@@ -4,7 +4,6 @@ using System.Text.Json;
 namespace Thuiszitters.Gateway.Tests.Api.Security;
 
 /// <summary>An admin manages the people who sign in; nobody else may, and every field is checked.</summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class PeopleAdminTests : IAsyncLifetime
 {
     private const string People = "/api/admin/people";

@@ -9,7 +9,6 @@ namespace Thuiszitters.Gateway.Tests.Api.Security;
 /// callers without or with a wrong token) with the seeded BSNs, at every log level; then no log message and no
 /// problem-details body may hold a seeded BSN or surname.
 /// </summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class PrivacyTests : IAsyncLifetime
 {
     private readonly ApiHarness harness = new();

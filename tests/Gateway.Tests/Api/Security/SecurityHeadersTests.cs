@@ -3,7 +3,6 @@ using System.Net;
 namespace Thuiszitters.Gateway.Tests.Api.Security;
 
 /// <summary>Every response carries the security headers; everything that may hold pupil data is never cached.</summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class SecurityHeadersTests : IAsyncLifetime
 {
     private readonly ApiHarness harness = new();

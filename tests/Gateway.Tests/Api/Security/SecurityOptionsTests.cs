@@ -1,7 +1,6 @@
 namespace Thuiszitters.Gateway.Tests.Api.Security;
 
 /// <summary>A misconfigured user stops the host at start, and the message names the user's position, never the token.</summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class SecurityOptionsTests : IAsyncLifetime
 {
     private const string ShortToken = "only-15-chars-x";

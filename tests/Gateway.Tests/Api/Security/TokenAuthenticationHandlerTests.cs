@@ -6,7 +6,6 @@ using Thuiszitters.Gateway.Tests.Api.Pupils;
 namespace Thuiszitters.Gateway.Tests.Api.Security;
 
 /// <summary>Only a configured bearer token gets in; who it belongs to decides the role and organisation.</summary>
-[Collection(ApiTests.PeopleCollection)]
 public sealed class TokenAuthenticationHandlerTests : IAsyncLifetime
 {
     private readonly ApiHarness harness = new();
