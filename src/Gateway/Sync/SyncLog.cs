@@ -47,4 +47,7 @@ internal static partial class SyncLog
 
     [LoggerMessage(EventId = 3014, Level = LogLevel.Information, Message = "Sync: no Hangfire server in this process ({Why})")]
     public static partial void ServerOff(ILogger logger, string why);
+
+    [LoggerMessage(EventId = 3016, Level = LogLevel.Information, Message = "Sync {Source}: run {RunId} pulled school {School} over its API: {Outcome}, {Pages} pages, {Students} pupils, {Absences} absence days, {Quarantined} quarantined")]
+    public static partial void SchoolPulled(ILogger logger, string source, long runId, string school, string outcome, int pages, int students, int absences, long quarantined);
 }

@@ -4,6 +4,7 @@ using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Options;
 using Thuiszitters.Gateway.Register;
 using Thuiszitters.Gateway.Sync.DropFolder;
+using Thuiszitters.Gateway.Sync.SchoolApi;
 
 namespace Thuiszitters.Gateway.Sync;
 
@@ -13,7 +14,7 @@ internal static class SyncServiceCollectionExtensions
     public const string HangfireSchema = "hangfire";
 
     /// <summary>
-    /// The sources (<c>Sources</c>, checked at start), the run history, the kinds (<c>dropFolder</c>), and Hangfire:
+    /// The sources (<c>Sources</c>, checked at start), the run history, the kinds (<c>dropFolder</c>, <c>schoolApi</c>), and Hangfire:
     /// its storage in the register's <c>hangfire</c> schema (created lazily, only when a source is configured), a client
     /// and recurring-job manager on it, and <see cref="SyncServer"/>, which starts a server when sync is on.
     /// </summary>
@@ -27,6 +28,7 @@ internal static class SyncServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
         services.AddSingleton<ISyncSource, DropFolderSource>();
+        services.AddSingleton<ISyncSource, SchoolApiSource>();
         services.AddSingleton<SyncRunStore>();
         services.AddTransient<SyncRunner>();
         services.AddSingleton<SyncQueries>();
