@@ -119,6 +119,19 @@ internal sealed class SyncRunContext
         return (delivery, sha256, size);
     }
 
+    /// <summary>
+    /// Counts a pass of a kind that delivers no files of its own (the ROD corrections): <paramref name="files"/> are what it
+    /// sent (batches to DUO), <paramref name="records"/> what it made (corrections proposed).
+    /// </summary>
+    public async Task CountPassAsync(int files, long records, CancellationToken cancellationToken)
+    {
+        FilesTotal += files;
+        Files += files;
+        RecordsRead += records;
+        RecordsApplied += records;
+        await RetryAsync(async token => { await store.UpdateAsync(this, token); return true; }, cancellationToken);
+    }
+
     /// <summary>Where the conflict events stand before a delivery another part applied (see <see cref="RecordDeliveryAsync"/>).</summary>
     public ValueTask<long> ConflictEventMarkAsync(CancellationToken cancellationToken) =>
         RetryAsync(async token => await store.LastConflictEventAsync(token), cancellationToken);
