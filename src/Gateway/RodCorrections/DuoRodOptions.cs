@@ -16,6 +16,14 @@ internal sealed class DuoRodOptions : IValidatableObject
     [MaxLength(2000)]
     public string? AccessToken { get; set; }
 
+    /// <summary>
+    /// The cron schedule (5 fields, or 6 with seconds first; in <c>Sync:TimeZone</c>) of the sync's source <c>rod-poll</c>,
+    /// which runs a pass of the corrections (derive, submit automatically, send again, read DUO's answers) while
+    /// <see cref="BaseUrl"/> is set.
+    /// </summary>
+    [Required]
+    public string PollSchedule { get; set; } = "*/15 * * * *";
+
     /// <summary>The most mutations in one batch (the contract allows 1,000).</summary>
     [Range(1, 1000)]
     public int MaxMutationsPerBatch { get; set; } = 500;

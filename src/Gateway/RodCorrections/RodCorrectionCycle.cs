@@ -3,7 +3,7 @@ using Npgsql;
 namespace Thuiszitters.Gateway.RodCorrections;
 
 /// <summary>
-/// One pass of the ROD corrections, for a scheduler (the sync's jobs) or <c>rod-poll</c>: derive from the open conflicts,
+/// One pass of the ROD corrections, for the sync's source <c>rod-poll</c> or the command <c>rod-poll</c>: derive from the open conflicts,
 /// submit the proposals of every board that switched automatic submission on, send again what DUO has not
 /// acknowledged, and read DUO's answers.
 /// </summary>
@@ -25,7 +25,18 @@ internal sealed class RodCorrectionCycle(NpgsqlDataSource dataSource, RodCorrect
 
         var resent = await submissions.ResendPendingAsync(cancellationToken);
         var processed = await submissions.PollAsync(cancellationToken);
-        return new RodCycleResult(proposed, withdrawn, submitted, resent, processed);
+        var (unsent, lastError) = await UnsentAsync(cancellationToken);
+        return new RodCycleResult(proposed, withdrawn, submitted, resent, processed, unsent, lastError);
+    }
+
+    /// <summary>Batches whose sending failed and that DUO has not taken since (each is sent again by the next pass).</summary>
+    private async Task<(int Count, string? LastError)> UnsentAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT count(*)::int, (array_agg(last_error ORDER BY id DESC))[1] FROM rod_submissions WHERE state = 'SENDING' AND last_error IS NOT NULL");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1));
     }
 
     private async Task<List<(string Board, string School)>> AutomaticSchoolsAsync(CancellationToken cancellationToken)

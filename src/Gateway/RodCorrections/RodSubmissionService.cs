@@ -124,9 +124,11 @@ internal sealed class RodSubmissionService(
             RodCorrectionLog.Sent(logger, school, id, mutations.Count, receipt.BatchId);
             return true;
         }
-        catch (Exception e) when (e is HttpRequestException or Refit.ApiException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException or IOException)
+        catch (Exception e) when (e is HttpRequestException or Refit.ApiExceptionBase or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException or IOException)
         {
-            var reason = e is Refit.ApiException api ? FormattableString.Invariant($"DUO answered {(int)api.StatusCode}") : e.GetType().Name;
+            // Refit wraps a fault before DUO's answer (connection refused, a timeout of the pipeline) with the request: name the fault.
+            var fault = e is Refit.ApiRequestException { InnerException: { } inner } ? inner : e;
+            var reason = fault is Refit.ApiException api ? FormattableString.Invariant($"DUO answered {(int)api.StatusCode}") : fault.GetType().Name;
             await using var command = dataSource.CreateCommand("UPDATE rod_submissions SET attempts = attempts + 1, last_error = $2 WHERE id = $1");
             command.Parameters.Add(new() { Value = id });
             command.Parameters.Add(new() { Value = reason });

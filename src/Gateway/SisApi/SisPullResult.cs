@@ -24,6 +24,9 @@ internal sealed record SisPullResult(
 
     public long RunId { get; init; }
 
+    /// <summary>The school's export files the pull made and applied (none when it failed before), for the sync's run history.</summary>
+    public IReadOnlyList<SisAppliedFile> Files { get; init; } = [];
+
     public override string ToString() =>
         FormattableString.Invariant($"{School}  {Outcome}  pages={Pages} students={Students} absences={Absences} quarantined={Quarantined}") +
         (Error is null ? "" : "  " + Error);

@@ -8,6 +8,7 @@ using Polly.Timeout;
 using Refit;
 using Thuiszitters.Connectors.SisApi;
 using Thuiszitters.Gateway.Http;
+using Thuiszitters.Gateway.Ingest;
 using Thuiszitters.Gateway.Reconciliation;
 using Thuiszitters.Gateway.Register.Entities;
 
@@ -44,7 +45,15 @@ internal sealed class SisPullService(
     }
 
     /// <summary>One pull of one school; faults of the API (after the retries) are a <see cref="SisPullResult.Failed"/> result, not an exception.</summary>
-    public async Task<SisPullResult> PullSchoolAsync(SisSourceOptions source, string trigger, CancellationToken cancellationToken)
+    public Task<SisPullResult> PullSchoolAsync(SisSourceOptions source, string trigger, CancellationToken cancellationToken) =>
+        PullSchoolAsync(source, trigger, null, cancellationToken);
+
+    /// <summary>
+    /// One pull of one school, reconciled as of <paramref name="asOf"/> (null: today), with the absences of the
+    /// <see cref="SisApiOptions.AbsenceWindowDays"/> up to that date; the export it applies is dated today. Faults of the
+    /// API (after the retries) are a <see cref="SisPullResult.Failed"/> result, not an exception.
+    /// </summary>
+    public async Task<SisPullResult> PullSchoolAsync(SisSourceOptions source, string trigger, DateOnly? asOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         var endpoint = EndpointOf(source);
@@ -57,8 +66,8 @@ internal sealed class SisPullService(
             var api = clients.Api(endpoint);
             await PullStudentsAsync(api, endpoint, school, tally, cancellationToken);
             var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-            await PullAbsencesAsync(api, school, runId, today, tally, cancellationToken);
-            result = await DeliverAsync(school, today, tally, cancellationToken);
+            await PullAbsencesAsync(api, school, runId, asOf ?? today, tally, cancellationToken);
+            result = await DeliverAsync(school, today, asOf ?? today, tally, cancellationToken);
         }
         catch (Exception e) when (Reason(e) is { } reason && !cancellationToken.IsCancellationRequested)
         {
@@ -137,10 +146,10 @@ internal sealed class SisPullService(
         }
     }
 
-    private async Task PullAbsencesAsync(ISisApi api, string school, long runId, DateOnly today, Tally tally, CancellationToken cancellationToken)
+    private async Task PullAbsencesAsync(ISisApi api, string school, long runId, DateOnly until, Tally tally, CancellationToken cancellationToken)
     {
-        var from = today.AddDays(-options.Value.AbsenceWindowDays);
-        var (fromText, toText) = (from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var from = until.AddDays(-options.Value.AbsenceWindowDays);
+        var (fromText, toText) = (from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         string? next = null;
         do
         {
@@ -157,11 +166,11 @@ internal sealed class SisPullService(
         }
         while (next is not null);
 
-        await store.RemoveUnseenAbsencesAsync(school, runId, from, today, cancellationToken);
+        await store.RemoveUnseenAbsencesAsync(school, runId, from, until, cancellationToken);
     }
 
     /// <summary>The school's pupils and absence days as the school CSV export, applied through the drop-folder ingest and reconciled.</summary>
-    private async Task<SisPullResult> DeliverAsync(string school, DateOnly today, Tally tally, CancellationToken cancellationToken)
+    private async Task<SisPullResult> DeliverAsync(string school, DateOnly today, DateOnly asOf, Tally tally, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("tz-sis-");
         try
@@ -178,8 +187,9 @@ internal sealed class SisPullService(
                 await SisCsv.WriteAbsencesAsync(writer, store.AbsencesAsync(school, cancellationToken), cancellationToken);
             }
 
-            var (pupilsDelivery, _) = await pipeline.ApplyAsync(pupils, today, cancellationToken);
-            var (absencesDelivery, _) = await pipeline.ApplyAsync(absences, today, cancellationToken);
+            var pupilsFile = await ApplyAsync(pupils, asOf, cancellationToken);
+            var absencesFile = await ApplyAsync(absences, asOf, cancellationToken);
+            var (pupilsDelivery, absencesDelivery) = (pupilsFile.Delivery, absencesFile.Delivery);
             var refused = new[] { pupilsDelivery, absencesDelivery }.FirstOrDefault(d => d.Outcome == DeliveryOutcomes.Rejected);
             var held = pupilsDelivery.Outcome == DeliveryOutcomes.Superseded || absencesDelivery.Outcome == DeliveryOutcomes.Superseded;
             return new SisPullResult(
@@ -192,7 +202,10 @@ internal sealed class SisPullService(
                 pupilsDelivery.DeliveryId,
                 absencesDelivery.DeliveryId,
                 refused is not null ? $"{refused.FileName} refused: {refused.Reason}"
-                    : held ? "the school's export of today was applied already; what this pull brought is applied by the next day's pull" : null);
+                    : held ? "the school's export of today was applied already; what this pull brought is applied by the next day's pull" : null)
+            {
+                Files = [pupilsFile, absencesFile],
+            };
         }
         finally
         {
@@ -200,9 +213,18 @@ internal sealed class SisPullService(
         }
     }
 
+    private async Task<SisAppliedFile> ApplyAsync(string path, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var (sha256, size) = (await FileFingerprint.Sha256Async(path, cancellationToken), new FileInfo(path).Length);
+        var (delivery, reconciled) = await pipeline.ApplyAsync(path, asOf, cancellationToken);
+        return new SisAppliedFile(delivery, sha256, size, reconciled?.RunId);
+    }
+
     /// <summary>Why a pull failed, in words without personal data; null for a fault that is not the API's (a bug, the database).</summary>
     private static string? Reason(Exception e) => e switch
     {
+        // Refit wraps what failed before an answer came (the handlers' faults, the token request's answer) with the request.
+        ApiRequestException { InnerException: { } inner } => Reason(inner),
         SisContractException c => "contract breach: " + c.Message,
         ApiException { StatusCode: var s } api when (int)s is >= 200 and < 300 =>
             "contract breach: the answer is not the JSON the contract describes" + (api.InnerException is JsonException j ? $" ({j.Path}: {FirstSentence(j.Message)})" : ""),
@@ -212,6 +234,8 @@ internal sealed class SisPullService(
         BrokenCircuitException => "the API is failing: circuit breaker open",
         TimeoutRejectedException => "the API did not answer in time",
         RetryAfterTooLongException r => $"the API asked to wait {r.Wait}, longer than allowed",
+        HttpRequestException { StatusCode: HttpStatusCode.Unauthorized } => "the API refused the client's credentials (401)",
+        HttpRequestException { StatusCode: { } status } => FormattableString.Invariant($"the API answered {(int)status} {status}"),
         HttpRequestException h => "the API could not be reached: " + h.HttpRequestError,
         IOException => "the connection to the API broke off",
         _ => null,

@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using Thuiszitters.Gateway.SisApi;
 
 namespace Thuiszitters.Gateway.Sync;
 
 /// <summary>
 /// One source under <c>Sources</c>: a name, a kind (an <see cref="ISyncSource"/> that knows how to fetch it), a cron
-/// schedule, and the kind's options. <c>dropFolder</c> uses <see cref="Folder"/> and <see cref="ArchiveFolder"/>.
+/// schedule, and the kind's options. <c>dropFolder</c> uses <see cref="Folder"/> and <see cref="ArchiveFolder"/>;
+/// <c>schoolApi</c> uses <see cref="SchoolApi"/>.
 /// </summary>
 internal sealed class SourceOptions
 {
@@ -26,4 +28,10 @@ internal sealed class SourceOptions
 
     /// <summary>dropFolder: where applied and refused files are moved (<c>applied/</c>, <c>refused/</c>).</summary>
     public string? ArchiveFolder { get; set; }
+
+    /// <summary>
+    /// schoolApi: the school and its school system's API (base URL, client id; the client secret from configuration or the
+    /// environment, else <c>SisApi:ClientId</c> and <c>SisApi__ClientSecret</c>). Never shown by the API or logged.
+    /// </summary>
+    public SisSourceOptions? SchoolApi { get; set; }
 }

@@ -2,11 +2,13 @@ using System.ComponentModel;
 using Hangfire;
 using Hangfire.Server;
 using Microsoft.Extensions.Options;
+using Thuiszitters.Gateway.Cases;
 
 namespace Thuiszitters.Gateway.Sync;
 
 /// <summary>
-/// The Hangfire jobs: a source's scheduled run (its recurring job), a run a person asked for, and the daily retention.
+/// The Hangfire jobs: a source's scheduled run (its recurring job), a run a person asked for, the daily retention, and
+/// the daily count snapshot.
 /// A run's failure is recorded in <c>sync_runs</c> and does not fail the job: Hangfire retries nothing itself.
 /// </summary>
 /// <remarks>Public with a public constructor, as Hangfire activates and invokes it by reflection.</remarks>
@@ -17,6 +19,8 @@ public sealed class SyncJobs(IServiceProvider services)
     public static string RecurringJobId(string source) => "sync:" + source;
 
     public const string RetentionJobId = "sync-retention";
+
+    public const string CountSnapshotJobId = "count-snapshot";
 
     [DisplayName("Sync {0} (schema)")]
     public Task ScheduledAsync(string source, PerformContext? context, CancellationToken cancellationToken) =>
@@ -38,6 +42,14 @@ public sealed class SyncJobs(IServiceProvider services)
         var deleted = await services.GetRequiredService<SyncRunStore>().DeleteBeforeAsync(before, cancellationToken);
         var logger = services.GetRequiredService<ILogger<SyncJobs>>();
         SyncLog.RetentionDeleted(logger, deleted, before);
+    }
+
+    [DisplayName("Tellingen: dagelijkse momentopname")]
+    public async Task CountSnapshotAsync(CancellationToken cancellationToken)
+    {
+        var day = await services.GetRequiredService<CountSnapshot>().TakeAsync(cancellationToken);
+        var logger = services.GetRequiredService<ILogger<SyncJobs>>();
+        SyncLog.CountSnapshotTaken(logger, day);
     }
 
     private SyncRunner Runner => services.GetRequiredService<SyncRunner>();

@@ -47,4 +47,13 @@ internal static partial class SyncLog
 
     [LoggerMessage(EventId = 3014, Level = LogLevel.Information, Message = "Sync: no Hangfire server in this process ({Why})")]
     public static partial void ServerOff(ILogger logger, string why);
+
+    [LoggerMessage(EventId = 3018, Level = LogLevel.Information, Message = "Counts: the daily snapshot was taken for {Day} (none: nothing reconciled yet)")]
+    public static partial void CountSnapshotTaken(ILogger logger, DateOnly? day);
+
+    [LoggerMessage(EventId = 3017, Level = LogLevel.Information, Message = "Sync {Source}: run {RunId} ROD corrections pass: {Proposed} proposed, {Submitted} batches submitted, {Resent} sent again, {Processed} answered by DUO, {Unsent} not taken")]
+    public static partial void RodPass(ILogger logger, string source, long runId, int proposed, int submitted, int resent, int processed, int unsent);
+
+    [LoggerMessage(EventId = 3016, Level = LogLevel.Information, Message = "Sync {Source}: run {RunId} pulled school {School} over its API: {Outcome}, {Pages} pages, {Students} pupils, {Absences} absence days, {Quarantined} quarantined")]
+    public static partial void SchoolPulled(ILogger logger, string source, long runId, string school, string outcome, int pages, int students, int absences, long quarantined);
 }

@@ -51,6 +51,13 @@ internal sealed class SyncOptions
     /// <summary>The reference date of the reconciliation after each delivery; empty: today (Europe/Amsterdam).</summary>
     public DateOnly? AsOf { get; set; }
 
+    /// <summary>
+    /// The cron schedule of the daily count snapshot (the recurring job <c>count-snapshot</c>: the day's counts and case
+    /// episodes of the latest reconciliation, <c>CountSnapshot.TakeAsync</c>), read in <see cref="TimeZone"/>.
+    /// </summary>
+    [Required]
+    public string CountSnapshotSchedule { get; set; } = "30 6 * * *";
+
     /// <summary>The time zone the sources' cron schedules are read in.</summary>
     [Required]
     public string TimeZone { get; set; } = "Europe/Amsterdam";

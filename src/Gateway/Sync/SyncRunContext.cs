@@ -115,6 +115,40 @@ internal sealed class SyncRunContext
             },
             cancellationToken);
 
+        await CountAsync(delivery, summary?.RunId, afterEvent, cancellationToken);
+        return (delivery, sha256, size);
+    }
+
+    /// <summary>
+    /// Counts a pass of a kind that delivers no files of its own (the ROD corrections): <paramref name="files"/> are what it
+    /// sent (batches to DUO), <paramref name="records"/> what it made (corrections proposed).
+    /// </summary>
+    public async Task CountPassAsync(int files, long records, CancellationToken cancellationToken)
+    {
+        FilesTotal += files;
+        Files += files;
+        RecordsRead += records;
+        RecordsApplied += records;
+        await RetryAsync(async token => { await store.UpdateAsync(this, token); return true; }, cancellationToken);
+    }
+
+    /// <summary>Where the conflict events stand before a delivery another part applied (see <see cref="RecordDeliveryAsync"/>).</summary>
+    public ValueTask<long> ConflictEventMarkAsync(CancellationToken cancellationToken) =>
+        RetryAsync(async token => await store.LastConflictEventAsync(token), cancellationToken);
+
+    /// <summary>
+    /// Counts and records a delivery the source's kind applied itself (a school's API export written and applied by the
+    /// pull): its records, and what its reconciliation run changed after <paramref name="afterEvent"/>. It has no archive.
+    /// </summary>
+    public async Task RecordDeliveryAsync(
+        DeliveryResult delivery, string sha256, long size, long? reconciliationRunId, long afterEvent, CancellationToken cancellationToken)
+    {
+        await CountAsync(delivery, reconciliationRunId, afterEvent, cancellationToken);
+        await RecordFileAsync(delivery, sha256, size, null, cancellationToken);
+    }
+
+    private async Task CountAsync(DeliveryResult delivery, long? reconciliationRunId, long afterEvent, CancellationToken cancellationToken)
+    {
         Files++;
         RecordsRead += delivery.RecordCount + delivery.QuarantinedCount;
         RecordsQuarantined += delivery.QuarantinedCount;
@@ -128,16 +162,14 @@ internal sealed class SyncRunContext
             FilesRefused++;
         }
 
-        if (summary is not null)
+        if (reconciliationRunId is { } runId)
         {
             var (persons, opened, resolved) = await RetryAsync(
-                async token => await store.ReconciliationChangesAsync(summary.RunId, afterEvent, token), cancellationToken);
+                async token => await store.ReconciliationChangesAsync(runId, afterEvent, token), cancellationToken);
             PersonsChanged += persons;
             ConflictsOpened += opened;
             ConflictsResolved += resolved;
         }
-
-        return (delivery, sha256, size);
     }
 
     /// <summary>Records a handled file (and the run's counts so far).</summary>

@@ -6,7 +6,7 @@ namespace Thuiszitters.Gateway.Sync;
 
 /// <summary>
 /// At start: brings the recurring jobs in line with configuration (a job per source, added, changed or removed; the
-/// retention job), notes every configured source in <c>sync_sources</c>, and starts this process's Hangfire server.
+/// retention job; the daily count snapshot), notes every configured source in <c>sync_sources</c>, and starts this process's Hangfire server.
 /// Nothing of it happens when <see cref="SyncOptions.Enabled"/> is off or no source is configured (the tests, and a
 /// process that only serves). The commands never build this host service (see <c>CliHost</c>).
 /// </summary>
@@ -133,6 +133,8 @@ internal sealed class SyncServer(
         }
 
         manager.AddOrUpdate<SyncJobs>(SyncJobs.RetentionJobId, j => j.RetentionAsync(CancellationToken.None), "17 3 * * *", new RecurringJobOptions { TimeZone = zone });
+        manager.AddOrUpdate<SyncJobs>(SyncJobs.CountSnapshotJobId, j => j.CountSnapshotAsync(CancellationToken.None), settings.CountSnapshotSchedule, new RecurringJobOptions { TimeZone = zone });
+        SyncLog.Scheduled(logger, SyncJobs.CountSnapshotJobId, settings.CountSnapshotSchedule);
         using var connection = storage.GetConnection();
         foreach (var job in connection.GetRecurringJobs())
         {

@@ -3,7 +3,10 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Options;
 using Thuiszitters.Gateway.Register;
+using Thuiszitters.Gateway.RodCorrections;
 using Thuiszitters.Gateway.Sync.DropFolder;
+using Thuiszitters.Gateway.Sync.RodPoll;
+using Thuiszitters.Gateway.Sync.SchoolApi;
 
 namespace Thuiszitters.Gateway.Sync;
 
@@ -13,7 +16,8 @@ internal static class SyncServiceCollectionExtensions
     public const string HangfireSchema = "hangfire";
 
     /// <summary>
-    /// The sources (<c>Sources</c>, checked at start), the run history, the kinds (<c>dropFolder</c>), and Hangfire:
+    /// The sources (<c>Sources</c>, checked at start), the run history, the kinds (<c>dropFolder</c>, <c>schoolApi</c>,
+    /// <c>rodCorrections</c>: the source <c>rod-poll</c> is added when DUO's API is configured), and Hangfire:
     /// its storage in the register's <c>hangfire</c> schema (created lazily, only when a source is configured), a client
     /// and recurring-job manager on it, and <see cref="SyncServer"/>, which starts a server when sync is on.
     /// </summary>
@@ -21,12 +25,24 @@ internal static class SyncServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.Section).ValidateDataAnnotations()
-            .Validate(o => TryZone(o.TimeZone), "Sync:TimeZone is not a known time zone.").ValidateOnStart();
+            .Validate(o => TryZone(o.TimeZone), "Sync:TimeZone is not a known time zone.")
+            .Validate(o => SourcesOptionsValidator.IsCron(o.CountSnapshotSchedule), "Sync:CountSnapshotSchedule is not a cron expression of 5 fields (or 6 with seconds).")
+            .ValidateOnStart();
         services.AddOptions<SourcesOptions>()
             .Configure<IConfiguration>((o, configuration) => o.Items.AddRange(configuration.GetSection(SourcesOptions.Section).Get<List<SourceOptions>>() ?? []))
+            .PostConfigure<IOptions<DuoRodOptions>>((o, duo) =>
+            {
+                // DUO's API configured: its corrections pass is a source of its own, unless one is configured.
+                if (duo.Value.BaseUrl is not null && !o.Items.Exists(s => s.Kind == RodCorrectionsSource.KindName))
+                {
+                    o.Items.Add(new SourceOptions { Name = RodCorrectionsSource.DefaultName, Kind = RodCorrectionsSource.KindName, Schedule = duo.Value.PollSchedule });
+                }
+            })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
         services.AddSingleton<ISyncSource, DropFolderSource>();
+        services.AddSingleton<ISyncSource, SchoolApiSource>();
+        services.AddSingleton<ISyncSource, RodCorrectionsSource>();
         services.AddSingleton<SyncRunStore>();
         services.AddTransient<SyncRunner>();
         services.AddSingleton<SyncQueries>();

@@ -26,6 +26,9 @@ public sealed class RodCorrectionApiTests : IAsyncLifetime
             Settings = new Dictionary<string, string?>
             {
                 ["DuoRod:BaseUrl"] = Duo.BaseUrl.ToString(),
+
+                // The passes are run by the tests themselves: no Hangfire server runs rod-poll beside them.
+                ["Sync:Enabled"] = "false",
                 ["DuoRod:AccessToken"] = FakeDuo.Token,
                 ["DuoRod:Resilience:AttemptTimeout"] = "00:00:01",
                 ["DuoRod:Resilience:BaseDelay"] = "00:00:00.050",

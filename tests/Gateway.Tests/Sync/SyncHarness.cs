@@ -83,17 +83,17 @@ internal sealed class SyncHarness : IAsyncLifetime
     public HttpClient Anonymous() => Host.CreateClient();
 
     /// <summary>Presses "run now" and waits for that run to end; returns it.</summary>
-    public async Task<SyncRunInfo> RunNowAsync(TimeSpan? timeout = null)
+    public async Task<SyncRunInfo> RunNowAsync(TimeSpan? timeout = null, string source = Source)
     {
         using var client = Client();
-        using var response = await client.PostAsync(new Uri($"/api/sync/sources/{Source}/run", UriKind.Relative), null);
+        using var response = await client.PostAsync(new Uri($"/api/sync/sources/{source}/run", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var started = await response.Content.ReadFromJsonAsync<RunStarted>();
-        return await WaitForJobAsync(started!.JobId, timeout);
+        return await WaitForJobAsync(started!.JobId, timeout, source);
     }
 
     /// <summary>Waits until the run of Hangfire job <paramref name="jobId"/> has ended.</summary>
-    public async Task<SyncRunInfo> WaitForJobAsync(string jobId, TimeSpan? timeout = null)
+    public async Task<SyncRunInfo> WaitForJobAsync(string jobId, TimeSpan? timeout = null, string source = Source)
     {
         using var client = Client();
         var deadline = TimeProvider.System.GetUtcNow() + (timeout ?? TimeSpan.FromSeconds(60));
@@ -102,7 +102,7 @@ internal sealed class SyncHarness : IAsyncLifetime
             SyncRunPage? page;
             try
             {
-                page = await client.GetFromJsonAsync<SyncRunPage>(new Uri($"/api/sync/runs?source={Source}&pageSize=200", UriKind.Relative));
+                page = await client.GetFromJsonAsync<SyncRunPage>(new Uri($"/api/sync/runs?source={source}&pageSize=200", UriKind.Relative));
             }
             catch (HttpRequestException)
             {
@@ -122,11 +122,11 @@ internal sealed class SyncHarness : IAsyncLifetime
         throw new TimeoutException($"job {jobId} did not end a run");
     }
 
-    public async Task<SourceHealth> SourceAsync()
+    public async Task<SourceHealth> SourceAsync(string source = Source)
     {
         using var client = Client();
         var answer = await client.GetFromJsonAsync<SourcesAnswer>(new Uri("/api/sync/sources", UriKind.Relative));
-        return answer!.Sources.Single(s => s.Name == Source);
+        return answer!.Sources.Single(s => s.Name == source);
     }
 
     public Task<long> CountAsync(string table, string where = "true") => RegisterContents.CountAsync(Database.DataSource, table, where);
