@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
 
 namespace Thuiszitters.Gateway.Feed;
@@ -141,7 +142,9 @@ internal sealed class FeedPageCache(FeedReader reader, IOptions<FeedOptions> opt
         }
     }
 
-    private static long Size(FeedPageAnswer page) => EntryOverhead + page.Json.Length + (page.Pgns.Length * 56L);
+    /// <summary>The memory an entry holds: the whole buffer under the answer, and the pgn strings.</summary>
+    private static long Size(FeedPageAnswer page) =>
+        EntryOverhead + (MemoryMarshal.TryGetArray(page.Json, out var buffer) ? buffer.Array!.Length : page.Json.Length) + (page.Pgns.Length * 56L);
 
     private readonly record struct PageKey(string Gemeente, long AfterSequence, int Limit);
 

@@ -59,7 +59,9 @@ internal sealed class FeedReader(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit + 1 });
         await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var output = new ArrayBufferWriter<byte>(16_384);
+        // Sized for the page at once (stored items are about 1.6 kB): growing a buffer of this size copies it several
+        // times over in the large-object heap.
+        var output = new ArrayBufferWriter<byte>(Math.Max(4096, Math.Min(limit, 1000) * 2048));
         var pgns = new List<string>(Math.Min(limit, 128));
         var last = afterSequence;
         var hasMore = false;
@@ -113,7 +115,9 @@ internal sealed class FeedReader(NpgsqlDataSource dataSource)
             ArrayPool<byte>.Shared.Return(body);
         }
 
-        return new FeedPageAnswer(output.WrittenSpan.ToArray(), [.. pgns]);
+        // Kept as written unless most of the buffer is empty (a short page at the head of the feed).
+        var answer = output.WrittenCount < output.Capacity / 2 ? output.WrittenSpan.ToArray() : output.WrittenMemory;
+        return new FeedPageAnswer(answer, [.. pgns]);
     }
 
     /// <summary>A page of the feed as objects (the webhooks' messages); not audited here.</summary>
