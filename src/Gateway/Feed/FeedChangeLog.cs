@@ -21,6 +21,8 @@ namespace Thuiszitters.Gateway.Feed;
 /// take their turn from the comparison to the commit (so the second compares against what the first committed), and
 /// each gemeente's counter row in <c>feed_gemeenten</c> is bumped by the number of its changes in the same statement
 /// that numbers them. A run that rolls back takes its numbers with it.</para>
+/// <para>Every run notifies <see cref="FeedPageCache.Channel"/> in its transaction: on commit, the gateways drop the pages
+/// they keep (a run may change any page: new events, superseded ones, items stored again).</para>
 /// </remarks>
 internal static class FeedChangeLog
 {
@@ -43,6 +45,7 @@ internal static class FeedChangeLog
         var items = keysSql is null ? "" : $"AND i.pgn IN {keysSql}";
         await using (var command = new NpgsqlCommand($"""
             SELECT pg_advisory_xact_lock({LockKey});
+            NOTIFY {FeedPageCache.Channel};
             CREATE TEMP TABLE feed_core ON COMMIT DROP AS
             WITH oc AS (
               SELECT c.pgn, jsonb_agg(jsonb_build_object('code', c.code, 'school', c.school, 'date', c.anchor_date, 'acts', c.acts, 'dueDate', c.due_date)

@@ -31,7 +31,7 @@ internal static partial class FeedEndpoints
         [Description("The gemeente's CBS code (4 digits).")] string code,
         [Description("Where the previous page ended (its nextCursor); absent to start at the beginning. Opaque; never expires.")] string? cursor,
         [Description("At most this many items: a whole number from 1 to 1000, default 100.")] string? limit,
-        HttpContext http, FeedReader reader, FeedAudit audit, CancellationToken cancellationToken)
+        HttpContext http, FeedPageCache pages, FeedAudit audit, CancellationToken cancellationToken)
     {
         if (BadCode(code) is { } badCode)
         {
@@ -57,8 +57,10 @@ internal static partial class FeedEndpoints
             return FeedProblems.BadParameter("cursor", "cursor is not a cursor of this gemeente's feed: pass a nextCursor as given, or none to start at the beginning");
         }
 
-        // Read, audited in the same statement, and written as the stored items come.
-        return new FeedPageResult(reader, code, after, size, caller);
+        // The finished page (kept until the feed changes), sent once its audit row is committed.
+        var page = await pages.GetAsync(code, after, size, cancellationToken);
+        await audit.RecordAsync(caller, code, "feed", page.Pgns, cancellationToken);
+        return TypedResults.Bytes(page.Json, "application/json; charset=utf-8");
     }
 
     private static async Task<Results<Ok<FeedPupil>, ProblemHttpResult>> PupilAsync(

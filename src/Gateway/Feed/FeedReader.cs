@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.IO.Pipelines;
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
@@ -17,10 +16,10 @@ namespace Thuiszitters.Gateway.Feed;
 /// state, and deleting superseded events (<see cref="FeedCompaction"/>) changes no walk. Because the change log numbers
 /// events under one lock until its run commits, a reader that sees sequence n also sees every sequence before it.</para>
 /// <para>Items are stored whole by the change log (<see cref="FeedItemSql"/>), as UTF-8 JSON: a page is one indexed
-/// range read by (gemeente, sequence) whose items are copied into the answer as they are, and the same statement writes
-/// the read's audit row (<see cref="FeedAudit"/>), so a page costs one round trip.</para>
+/// range read by (gemeente, sequence) whose items are copied into the answer as they are. The API serves pages through
+/// <see cref="FeedPageCache"/>, which keeps finished answers until the feed changes.</para>
 /// </remarks>
-internal sealed class FeedReader(NpgsqlDataSource dataSource, TimeProvider clock)
+internal sealed class FeedReader(NpgsqlDataSource dataSource)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -39,74 +38,86 @@ internal sealed class FeedReader(NpgsqlDataSource dataSource, TimeProvider clock
         WHERE i.gemeente = e.gemeente AND i.pgn = e.pgn AND i.last_sequence = e.sequence OFFSET 0
         """;
 
+    /// <summary>The events after a sequence with the items they give, in order, at most <c>$3</c>.</summary>
     private const string PageSql = $"""
-        WITH page AS (
-          SELECT e.id, e.sequence, e.type, e.pgn, e.occurred_at, i.body
-          FROM feed_events e CROSS JOIN LATERAL ({Item}) i
-          WHERE e.gemeente = $1 AND e.sequence > $2
-          ORDER BY e.sequence LIMIT $3 + 1),
-        audit AS ({FeedAudit.InsertAllowedPage})
-        SELECT id, sequence, type, pgn, occurred_at, body FROM page ORDER BY sequence
+        SELECT e.id, e.sequence, e.type, e.pgn, e.occurred_at, i.body
+        FROM feed_events e CROSS JOIN LATERAL ({Item}) i
+        WHERE e.gemeente = $1 AND e.sequence > $2
+        ORDER BY e.sequence LIMIT $3
         """;
 
     /// <summary>
-    /// Writes a page of the feed as the answer's JSON (<see cref="FeedPage"/>) to <paramref name="output"/>, the stored
-    /// items copied as they are, and audits the read in the same statement.
+    /// A page of the feed as the answer's JSON (<see cref="FeedPage"/>), the stored items copied in as they are, with the
+    /// pgns it gives (removals included). Not audited here: the caller audits what it sends.
     /// </summary>
-    public async Task WritePageAsync(string gemeente, long afterSequence, int limit, FeedCaller caller, PipeWriter output, CancellationToken cancellationToken)
+    public async Task<FeedPageAnswer> ReadPageAsync(string gemeente, long afterSequence, int limit, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        ArgumentNullException.ThrowIfNull(output);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(PageSql, connection);
-        command.Parameters.Add(new NpgsqlParameter<string>{ TypedValue = gemeente, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter<long>{ TypedValue = afterSequence });
-        command.Parameters.Add(new NpgsqlParameter<int>{ TypedValue = limit });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>{ TypedValue = clock.GetUtcNow() });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)caller.KeyId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
-        command.Parameters.Add(new NpgsqlParameter<string>{ TypedValue = caller.Name, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = gemeente, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterSequence });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit + 1 });
         await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await using var json = new Utf8JsonWriter(output);
-        json.WriteStartObject();
-        json.WriteStartArray("items");
-        var count = 0;
+        // Sized for the page at once (stored items are about 1.6 kB): growing a buffer of this size copies it several
+        // times over in the large-object heap.
+        var output = new ArrayBufferWriter<byte>(Math.Max(4096, Math.Min(limit, 1000) * 2048));
+        var pgns = new List<string>(Math.Min(limit, 128));
         var last = afterSequence;
         var hasMore = false;
-        while (await reader.ReadAsync(cancellationToken))
+        var body = ArrayPool<byte>.Shared.Rent(8192);
+        try
         {
-            if (count == limit)
-            {
-                hasMore = true;
-                break;
-            }
-
-            last = reader.GetInt64(1);
+            await using var json = new Utf8JsonWriter(output);
             json.WriteStartObject();
-            json.WriteString("eventId", reader.GetInt64(0).ToString(CultureInfo.InvariantCulture));
-            json.WriteNumber("sequence", last);
-            json.WriteString("type", reader.GetString(2));
-            json.WriteString("pgn", reader.GetString(3));
-            json.WriteString("occurredAt", reader.GetFieldValue<DateTimeOffset>(4));
-            if (!reader.IsDBNull(5))
+            json.WriteStartArray("items");
+            while (await reader.ReadAsync(cancellationToken))
             {
-                json.WritePropertyName("pupil");
-                json.WriteRawValue(reader.GetFieldValue<byte[]>(5), skipInputValidation: true);
+                if (pgns.Count == limit)
+                {
+                    hasMore = true;
+                    break;
+                }
+
+                last = reader.GetInt64(1);
+                var pgn = reader.GetString(3);
+                pgns.Add(pgn);
+                json.WriteStartObject();
+                json.WriteString("eventId", reader.GetInt64(0).ToString(CultureInfo.InvariantCulture));
+                json.WriteNumber("sequence", last);
+                json.WriteString("type", reader.GetString(2));
+                json.WriteString("pgn", pgn);
+                json.WriteString("occurredAt", reader.GetFieldValue<DateTimeOffset>(4));
+                if (!reader.IsDBNull(5))
+                {
+                    var length = (int)reader.GetBytes(5, 0, null, 0, 0);
+                    if (length > body.Length)
+                    {
+                        ArrayPool<byte>.Shared.Return(body);
+                        body = ArrayPool<byte>.Shared.Rent(length);
+                    }
+
+                    reader.GetBytes(5, 0, body, 0, length);
+                    json.WritePropertyName("pupil");
+                    json.WriteRawValue(body.AsSpan(0, length), skipInputValidation: true);
+                }
+
+                json.WriteEndObject();
             }
 
+            json.WriteEndArray();
+            json.WriteString("nextCursor", FeedCursor.Encode(gemeente, last));
+            json.WriteBoolean("hasMore", hasMore);
             json.WriteEndObject();
-            if (++count % 32 == 0)
-            {
-                await json.FlushAsync(cancellationToken);
-                await output.FlushAsync(cancellationToken);
-            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(body);
         }
 
-        json.WriteEndArray();
-        json.WriteString("nextCursor", FeedCursor.Encode(gemeente, last));
-        json.WriteBoolean("hasMore", hasMore);
-        json.WriteEndObject();
-        await json.FlushAsync(cancellationToken);
+        // Kept as written unless most of the buffer is empty (a short page at the head of the feed).
+        var answer = output.WrittenCount < output.Capacity / 2 ? output.WrittenSpan.ToArray() : output.WrittenMemory;
+        return new FeedPageAnswer(answer, [.. pgns]);
     }
 
     /// <summary>A page of the feed as objects (the webhooks' messages); not audited here.</summary>
@@ -114,12 +125,7 @@ internal sealed class FeedReader(NpgsqlDataSource dataSource, TimeProvider clock
     {
         var items = new List<FeedEvent>();
         var hasMore = false;
-        await using (var command = dataSource.CreateCommand($"""
-            SELECT e.id, e.sequence, e.type, e.pgn, e.occurred_at, i.body
-            FROM feed_events e CROSS JOIN LATERAL ({Item}) i
-            WHERE e.gemeente = $1 AND e.sequence > $2
-            ORDER BY e.sequence LIMIT $3
-            """))
+        await using (var command = dataSource.CreateCommand(PageSql))
         {
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = gemeente, NpgsqlDbType = NpgsqlDbType.Text });
             command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterSequence });

@@ -13,8 +13,14 @@ internal static class FeedServiceCollectionExtensions
     public static WebApplicationBuilder AddFeed(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ApiKeyStore>();
+        builder.Services.AddSingleton<ApiKeyCache>();
         builder.Services.AddSingleton<FeedReader>();
+        builder.Services.AddSingleton<FeedPageCache>();
+        builder.Services.AddHostedService<FeedChangeListener>();
+        builder.Services.AddSingleton<FeedAuditWriter>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<FeedAuditWriter>());
         builder.Services.AddSingleton<FeedAudit>();
         builder.Services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

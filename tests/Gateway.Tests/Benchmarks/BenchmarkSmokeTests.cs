@@ -30,7 +30,8 @@ public sealed class BenchmarkSmokeTests : IDisposable
         [
             .. Kinds.Select(k => "copy " + k), "copy total", .. Kinds.Select(k => "copy+indexes " + k), "copy+indexes total",
             "ingest start", "ingest deliveries", .. Kinds.Select(k => "ingest " + k), "ingest finish", "ingest total", "reconcile full",
-            "files to reconciled register", "delta ingest", "delta reconcile", "delta total", "peak memory ingest", "peak memory reconcile",
+            "reconcile A1 no change log", "reconcile B1 change log", "reconcile B2 change log", "reconcile A2 no change log", "reconcile B/A (change log)",
+            "files to reconciled register", "delta ingest", "delta reconcile", "delta total", "delta in feed", "peak memory ingest", "peak memory reconcile",
         ];
         Assert.Equal(expected, report.Stages.Select(s => s.Stage));
         string[] runSteps = ["ingest start", "ingest deliveries", "ingest finish"];
@@ -50,14 +51,18 @@ public sealed class BenchmarkSmokeTests : IDisposable
         Assert.All(report.Stages, s => Assert.Null(s.Note));
         Assert.Equal(report.Delta.TouchedPersons, stages["delta reconcile"].Rows);
         Assert.InRange(report.Delta.TouchedPersons, 10, 20);
-        Assert.Equal(3, stages["reconcile full"].Parts?.Count);
-        Assert.Equal(6, report.Targets.Count);
+        Assert.Equal(["load", "rules", "store", "changeLog"], stages["reconcile full"].Parts?.Keys);
+        Assert.False(stages["reconcile A1 no change log"].Parts?.ContainsKey("changeLog"));
+        Assert.True(stages["reconcile B1 change log"].Parts?.ContainsKey("changeLog"));
+        Assert.True(stages["reconcile B/A (change log)"].Ratio > 0);
+        Assert.True(stages["delta in feed"].Seconds >= stages["delta total"].Seconds);
+        Assert.Equal(8, report.Targets.Count);
 
         Assert.True(File.Exists(options.ResultPath), options.ResultPath);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(options.ResultPath));
         var root = json.RootElement;
         Assert.Equal(report.Stages.Count, root.GetProperty("stages").GetArrayLength());
-        Assert.Equal(6, root.GetProperty("targets").GetArrayLength());
+        Assert.Equal(8, root.GetProperty("targets").GetArrayLength());
         Assert.StartsWith("PostgreSQL", root.GetProperty("machine").GetProperty("postgreSqlVersion").GetString(), StringComparison.Ordinal);
         Assert.True(root.GetProperty("machine").GetProperty("cores").GetInt32() > 0);
         Assert.Contains("ingest total", output.ToString(), StringComparison.Ordinal);
@@ -85,7 +90,8 @@ public sealed class BenchmarkSmokeTests : IDisposable
 
             Assert.Matches("delta total: [0-9.]+ s \\(target <= 5 s: (met|MISSED)\\), on a copy of " + reconciled, deltaOutput.ToString());
             using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dataRoot, "delta.json")));
-            Assert.Equal(["delta ingest", "delta reconcile"], json.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+            Assert.Matches("delta in feed: [0-9.]+ s after the delivery began", deltaOutput.ToString());
+            Assert.Equal(["delta ingest", "delta reconcile", "delta in feed"], json.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
             var copy = Regex.Match(deltaOutput.ToString(), "delta on (tz_bench_register_[0-9a-f]{32}), a copy of").Groups[1].Value;
             var databases = await DatabasesAsync();
             Assert.Contains(reconciled, databases);

@@ -23,7 +23,15 @@ internal sealed class FeedHarness : IAsyncLifetime
         ["Feed:Webhooks:InitialBackoff"] = "00:00:01",
         ["Feed:Webhooks:MaxBackoff"] = "00:00:08",
         ["Feed:Webhooks:RetryLimit"] = "01:00:00",
+        ["Feed:KeyCacheDuration"] = KeyCacheDuration.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+
+        // Pages straight from the register: these tests change the feed and read it at once, and a cached page is dropped
+        // when the change's notification arrives, a moment after the commit. FeedPageCacheTests covers the cache.
+        ["Feed:PageCacheMegabytes"] = "0",
     };
+
+    /// <summary>How long the gateway reuses a key row (a revocation counts after this).</summary>
+    public static TimeSpan KeyCacheDuration { get; } = TimeSpan.FromMilliseconds(200);
 
     public TestDatabase Database { get; } = new();
 

@@ -24,11 +24,14 @@ public sealed class FeedRefusalTests : IAsyncLifetime
         await harness.Region.MoveAsync();
         var unknownPupil = await AnswerAsync(alkmaar, "/api/v1/gemeenten/0361/pupils/999999990");
 
-        // Works until revoked; refused from the next request on, without a restart.
+        // Works until revoked; refused once the key row is read again (within the key cache duration), without a restart.
         Assert.Equal(HttpStatusCode.OK, (await SendAsync(revoked, "/api/v1/gemeenten/0361/feed")).Status);
         var store = new ApiKeyStore(harness.Database.DataSource, harness.Clock);
         var id = (await store.ListAsync(CancellationToken.None))[^1].Id;
         Assert.True(await store.RevokeAsync(id, CancellationToken.None));
+
+        // The gateway reads a key row again after its key cache duration at the latest.
+        await Task.Delay(FeedHarness.KeyCacheDuration + TimeSpan.FromMilliseconds(50));
 
         string[] refused =
         [

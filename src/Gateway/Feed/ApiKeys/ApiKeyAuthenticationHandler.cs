@@ -7,12 +7,13 @@ using Microsoft.Extensions.Options;
 namespace Thuiszitters.Gateway.Feed.ApiKeys;
 
 /// <summary>
-/// <c>Authorization: Bearer tzk_...</c>: a machine key from <c>api_keys</c>, looked up on every request. An expired or
+/// <c>Authorization: Bearer tzk_...</c>: a machine key from <c>api_keys</c>, through <see cref="ApiKeyCache"/> (the row read
+/// again after at most <see cref="FeedOptions.KeyCacheDuration"/>); expiry is checked on every request. An expired or
 /// revoked key still authenticates, marked as such: the feed answers it as it answers a pupil that does not exist, and
 /// audits the attempt (a 401 would tell the holder which of its keys still work). An unknown key fails.
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyCache keys, ApiKeyStore store)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -40,7 +41,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             new(ClaimTypes.Name, key.Name),
             new(KeyIdClaim, key.Id.ToString(CultureInfo.InvariantCulture)),
             new(ScopeClaim, key.Scope.ToString()),
-            new(ValidClaim, keys.IsValid(key) ? "true" : "false"),
+            new(ValidClaim, store.IsValid(key) ? "true" : "false"),
         };
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));

@@ -12,8 +12,8 @@ namespace Thuiszitters.Gateway.Feed.ApiKeys;
 /// SHA-256 and not PBKDF2 or another slow hash: a slow hash protects guessable passwords; a key of 256 random bits
 /// cannot be guessed from its hash however fast the hash is, and a slow hash would cost every request tens of
 /// milliseconds. The key is found by its hash (a unique index), and the stored hash is compared with
-/// <see cref="CryptographicOperations.FixedTimeEquals"/>. Every request reads the key row, so a revocation or expiry
-/// counts from the next request, without restart.
+/// <see cref="CryptographicOperations.FixedTimeEquals"/>. Requests find keys through <see cref="ApiKeyCache"/>, which
+/// reads the key row again after a second at most, so a revocation or expiry counts within that second, without restart.
 /// </remarks>
 internal sealed class ApiKeyStore(NpgsqlDataSource dataSource, TimeProvider clock)
 {
@@ -85,7 +85,7 @@ internal sealed class ApiKeyStore(NpgsqlDataSource dataSource, TimeProvider cloc
         reader.GetFieldValue<DateTimeOffset>(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
         reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6));
 
-    private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+    internal static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

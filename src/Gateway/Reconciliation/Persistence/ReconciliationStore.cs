@@ -10,6 +10,9 @@ namespace Thuiszitters.Gateway.Reconciliation.Persistence;
 /// </summary>
 public sealed class ReconciliationStore(NpgsqlDataSource dataSource, TimeProvider clock)
 {
+    /// <summary>Whether the run appends to the feed's change log (see <see cref="RegisterReconciliation.ChangeLog"/>).</summary>
+    internal bool ChangeLog { get; init; } = true;
+
     /// <summary>Stores a run without the identity keys and region of its facts (for callers that build runs by hand).</summary>
     public Task<long> SaveAsync(ReconciliationRun run, IReadOnlyCollection<string>? touchedPersons, CancellationToken cancellationToken) =>
         SaveAsync(run, touchedPersons, new RegisterFacts([], RegionFacts.Empty, []), cancellationToken);
@@ -31,5 +34,5 @@ public sealed class ReconciliationStore(NpgsqlDataSource dataSource, TimeProvide
 
     /// <summary>Starts writing a run batch by batch (see <see cref="StoreSession"/>).</summary>
     internal Task<StoreSession> BeginAsync(DateOnly asOf, IReadOnlyCollection<string>? touchedPersons, CancellationToken cancellationToken) =>
-        StoreSession.BeginAsync(dataSource, clock, asOf, touchedPersons, cancellationToken);
+        StoreSession.BeginAsync(dataSource, clock, asOf, touchedPersons, ChangeLog, cancellationToken);
 }

@@ -22,11 +22,13 @@ internal sealed class StoreSession : IAsyncDisposable
     private readonly DateOnly asOf;
     private readonly string[]? keys;
     private readonly long runId;
+    private readonly bool changeLog;
     private readonly HashSet<string> conflictIdentities = new(StringComparer.Ordinal);
     private int persons;
 
-    private StoreSession(NpgsqlConnection connection, NpgsqlTransaction transaction, TimeProvider clock, DateTimeOffset now, DateOnly asOf, string[]? keys, long runId)
+    private StoreSession(NpgsqlConnection connection, NpgsqlTransaction transaction, TimeProvider clock, DateTimeOffset now, DateOnly asOf, string[]? keys, long runId, bool changeLog)
     {
+        this.changeLog = changeLog;
         this.connection = connection;
         this.transaction = transaction;
         this.clock = clock;
@@ -42,9 +44,10 @@ internal sealed class StoreSession : IAsyncDisposable
     /// <param name="clock">When the run starts and ends.</param>
     /// <param name="asOf">The reference date.</param>
     /// <param name="touchedPersons">null for a full run; else the person keys reconciled again.</param>
+    /// <param name="changeLog">Whether the run appends to the feed's change log (off only in the benchmark's comparison).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     public static async Task<StoreSession> BeginAsync(
-        NpgsqlDataSource dataSource, TimeProvider clock, DateOnly asOf, IReadOnlyCollection<string>? touchedPersons, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, TimeProvider clock, DateOnly asOf, IReadOnlyCollection<string>? touchedPersons, bool changeLog, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -85,7 +88,7 @@ internal sealed class StoreSession : IAsyncDisposable
                 CREATE TEMP TABLE found_conflicts (identity text PRIMARY KEY, code text, pgn text, source_key text, school text,
                   anchor_date date, acts text, due_date date, escalated boolean, detail text) ON COMMIT DROP
                 """, cancellationToken);
-            return new StoreSession(connection, transaction, clock, now, asOf, keys, runId) { DeferredIndexes = deferredIndexes };
+            return new StoreSession(connection, transaction, clock, now, asOf, keys, runId, changeLog) { DeferredIndexes = deferredIndexes };
         }
         catch
         {
@@ -145,7 +148,11 @@ internal sealed class StoreSession : IAsyncDisposable
         }
 
         await MergeConflictsAsync(connection, transaction, asOf, now, keys, cancellationToken);
-        await Feed.FeedChangeLog.AppendAsync(connection, transaction, runId, now, keys is null ? null : IncrementalMerge.Keys, clock, cancellationToken);
+        if (changeLog)
+        {
+            await Feed.FeedChangeLog.AppendAsync(connection, transaction, runId, now, keys is null ? null : IncrementalMerge.Keys, clock, cancellationToken);
+        }
+
         await ExecuteAsync(connection, transaction, """
             UPDATE reconciliation_runs SET finished_at = $2, persons = $3,
               open_conflicts = (SELECT count(*) FROM conflicts WHERE state IN ('OPEN', 'ACKNOWLEDGED'))
