@@ -1,3 +1,4 @@
+using Thuiszitters.Benchmarks.SisPull;
 using Thuiszitters.Benchmarks.Stages;
 
 namespace Thuiszitters.Benchmarks;
@@ -22,6 +23,16 @@ internal static class BenchmarkProgram
             return await StageCommand.RunAsync(cancellation.Token);
         }
 
+        if (args.Length > 0 && string.Equals(args[0], SisFakeCommand.Name, StringComparison.Ordinal))
+        {
+            return await SisFakeCommand.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && string.Equals(args[0], SisPullBenchmark.Name, StringComparison.Ordinal))
+        {
+            return await RunSisPullAsync(args[1..], cancellation.Token);
+        }
+
         var options = BenchmarkOptions.Parse(args, out var error);
         if (options is null)
         {
@@ -44,6 +55,28 @@ internal static class BenchmarkProgram
         {
             await Console.Error.WriteLineAsync("benchmark: cancelled");
             return 130;
+        }
+    }
+
+    private static async Task<int> RunSisPullAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var options = SisPullOptions.Parse(args, out var error);
+        if (options is null)
+        {
+            await Console.Error.WriteLineAsync($"sis-pull: {error}");
+            await Console.Error.WriteLineAsync(SisPullOptions.Usage);
+            return 2;
+        }
+
+        try
+        {
+            await new SisPullBenchmark(options, Console.Out).RunAsync(cancellationToken);
+            return 0;
+        }
+        catch (BenchmarkException e)
+        {
+            await Console.Error.WriteLineAsync($"sis-pull: {e.Message}");
+            return 1;
         }
     }
 }

@@ -21,6 +21,7 @@ internal sealed partial class CaseIndex(NpgsqlDataSource dataSource, TimeProvide
         """;
 
     private const string RebuildSql = $"""
+        {CaseReadSettings.LocalSql}
         DELETE FROM case_people;
         INSERT INTO case_people (person_key, pgn, surname, prefix, given_names, sort_name, search_text, birth_text, birth_date,
                                  sector, reason, plan, offer, regiehouder, registration_school, reported_on)

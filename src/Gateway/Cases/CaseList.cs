@@ -59,55 +59,66 @@ internal sealed class CaseList(NpgsqlDataSource dataSource, CaseIndex index)
         };
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection);
-        var count = new NpgsqlBatchCommand($"SELECT count(*) FROM case_people k JOIN pupil_states p ON p.person_key = k.person_key WHERE {where}");
-        var page = new NpgsqlBatchCommand($"""
+        await CaseReadSettings.ApplyAsync(connection, cancellationToken);
+        // One pass over the candidates gives the page and, by a window over all of them, the total. A conflict is
+        // looked up by pgn or, for a person without one, by source key: two indexed arms, not one OR that scans.
+        await using var page = new NpgsqlCommand($"""
             WITH page AS (
               SELECT p.person_key, p.pgn, p.source_key, k.surname, k.prefix, k.given_names, k.birth_text,
                      CASE WHEN k.birth_date IS NULL THEN NULL ELSE extract(year FROM age(p.as_of, k.birth_date))::int END AS age,
                      p.status, p.since, p.as_of - p.since AS days, p.band, p.gemeente, p.schools, k.reason, k.plan, k.regiehouder,
-                     row_number() OVER (ORDER BY {order}, p.person_key) AS n
+                     count(*) OVER () AS total, row_number() OVER (ORDER BY {order}, p.person_key) AS n
               FROM case_people k JOIN pupil_states p ON p.person_key = k.person_key
               WHERE {where}
               ORDER BY {order}, p.person_key
               LIMIT @limit OFFSET @offset)
-            SELECT page.*, coalesce((SELECT array_agg(x.code ORDER BY x.code) FROM conflicts x
-                     WHERE (x.pgn = page.pgn OR (page.pgn IS NULL AND x.source_key = page.source_key)) AND x.state IN ('OPEN','ACKNOWLEDGED')), ARRAY[]::text[])
+            SELECT page.*,
+                   coalesce((SELECT array_agg(z.code ORDER BY z.code) FROM (
+                       SELECT x.code FROM conflicts x WHERE x.pgn = page.pgn AND x.state IN ('OPEN','ACKNOWLEDGED')
+                       UNION ALL
+                       SELECT x.code FROM conflicts x WHERE page.pgn IS NULL AND x.source_key = page.source_key AND x.state IN ('OPEN','ACKNOWLEDGED')) z),
+                     ARRAY[]::text[]),
+                   {AsOfSql}
             FROM page ORDER BY n
-            """);
-        foreach (var command in new[] { count, page })
-        {
-            AddParameters(command.Parameters, caller, query);
-            batch.BatchCommands.Add(command);
-        }
-
+            """, connection);
+        AddParameters(page.Parameters, caller, query);
         page.Parameters.AddWithValue("limit", query.Limit);
         page.Parameters.AddWithValue("offset", query.Offset);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken);
         var items = new List<CaseListItem>();
+        long total = 0;
         DateOnly? asOf = null;
-        while (await reader.ReadAsync(cancellationToken))
+        await using (var reader = await page.ExecuteReaderAsync(cancellationToken))
         {
-            items.Add(new CaseListItem(
-                reader.GetString(0), Text(reader, 1), CaseNames.Display(Text(reader, 3), Text(reader, 4), Text(reader, 5)), Text(reader, 6),
-                reader.IsDBNull(7) ? null : reader.GetInt32(7), reader.GetString(8),
-                reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9), reader.IsDBNull(10) ? null : reader.GetInt32(10),
-                Text(reader, 11), Text(reader, 12), reader.GetFieldValue<string[]>(13), Text(reader, 14),
-                reader.IsDBNull(15) ? null : reader.GetBoolean(15), Text(reader, 16), reader.GetFieldValue<string[]>(18)));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add(new CaseListItem(
+                    reader.GetString(0), Text(reader, 1), CaseNames.Display(Text(reader, 3), Text(reader, 4), Text(reader, 5)), Text(reader, 6),
+                    reader.IsDBNull(7) ? null : reader.GetInt32(7), reader.GetString(8),
+                    reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9), reader.IsDBNull(10) ? null : reader.GetInt32(10),
+                    Text(reader, 11), Text(reader, 12), reader.GetFieldValue<string[]>(13), Text(reader, 14),
+                    reader.IsDBNull(15) ? null : reader.GetBoolean(15), Text(reader, 16), reader.GetFieldValue<string[]>(19)));
+                total = reader.GetInt64(17);
+                asOf = reader.IsDBNull(20) ? null : reader.GetFieldValue<DateOnly>(20);
+            }
         }
 
-        await reader.DisposeAsync();
-        if (items.Count > 0 || total > 0)
+        if (items.Count == 0 && query.Offset > 0)
         {
-            await using var asOfCommand = new NpgsqlCommand("SELECT max(as_of) FROM reconciliation_runs WHERE finished_at IS NOT NULL", connection);
-            asOf = await asOfCommand.ExecuteScalarAsync(cancellationToken) as DateOnly?;
+            // A page past the end: the total (and the date, when there is any case) without the page.
+            await using var count = new NpgsqlCommand(
+                $"SELECT count(*), CASE WHEN count(*) > 0 THEN {AsOfSql} END FROM case_people k JOIN pupil_states p ON p.person_key = k.person_key WHERE {where}",
+                connection);
+            AddParameters(count.Parameters, caller, query);
+            await using var reader = await count.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            total = reader.GetInt64(0);
+            asOf = reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1);
         }
 
         return new CaseListPage(asOf, total, query.Offset, query.Limit, items);
     }
+
+    private const string AsOfSql = "(SELECT max(as_of) FROM reconciliation_runs WHERE finished_at IS NOT NULL)";
 
     private const string OpenConflictExists = """
         (EXISTS (SELECT 1 FROM conflicts x WHERE x.pgn = p.pgn AND x.state IN ('OPEN','ACKNOWLEDGED'))

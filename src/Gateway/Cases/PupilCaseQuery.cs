@@ -63,6 +63,7 @@ internal sealed class PupilCaseQuery(NpgsqlDataSource dataSource, CaseIndex inde
         ArgumentNullException.ThrowIfNull(caller);
         await index.EnsureCurrentAsync(cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await CaseReadSettings.ApplyAsync(connection, cancellationToken);
         CaseListItem? pupil = null;
         (string? Sector, bool? Offer, string? School, DateOnly? ReportedOn, DateOnly AsOf) extra = default;
         await using (var command = new NpgsqlCommand($"""

@@ -26,8 +26,8 @@ namespace Thuiszitters.Gateway.Feed;
 /// </remarks>
 internal static class FeedChangeLog
 {
-    /// <summary>The advisory lock key of the change log ("feed" in ASCII).</summary>
-    private const long LockKey = 0x66656564;
+    /// <summary>The advisory lock key of the change log ("feed" in ASCII); the store's completion takes it first (<see cref="Reconciliation.Persistence.StoreSession.CompleteAsync"/>).</summary>
+    internal const long LockKey = 0x66656564;
 
     /// <param name="connection">The run's connection.</param>
     /// <param name="transaction">The run's transaction; the events commit with the states and conflicts.</param>

@@ -33,7 +33,7 @@ internal sealed class StageRunner(bool inProcess, string workFolder, long? heapL
         // Named per benchmark process: two runs over the same data set must not read each other's stage results.
         var resultPath = Path.Combine(workFolder, string.Create(CultureInfo.InvariantCulture, $"stage-{request.Stage}-{Environment.ProcessId}.json"));
         File.Delete(resultPath);
-        var start = ChildStart();
+        var start = ChildStart(StageCommand.Name);
         start.Environment[StageCommand.RequestVariable] = JsonSerializer.Serialize(request with { ResultPath = resultPath }, StageCommand.Json);
         if (heapLimitBytes is { } limit)
         {
@@ -73,9 +73,9 @@ internal sealed class StageRunner(bool inProcess, string workFolder, long? heapL
 
     /// <summary>
     /// <c>dotnet exec</c> of this assembly with its own runtime configuration and dependencies, which the SDK also
-    /// copies next to a project that references this one (the test project).
+    /// copies next to a project that references this one (the test project), and <paramref name="arguments"/>.
     /// </summary>
-    private static ProcessStartInfo ChildStart()
+    internal static ProcessStartInfo ChildStart(params IEnumerable<string> arguments)
     {
         var assembly = typeof(StageRunner).Assembly.Location;
         var configuration = Path.ChangeExtension(assembly, ".runtimeconfig.json");
@@ -91,7 +91,7 @@ internal sealed class StageRunner(bool inProcess, string workFolder, long? heapL
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "exec", "--runtimeconfig", configuration, "--depsfile", dependencies, assembly, StageCommand.Name })
+        foreach (var argument in new[] { "exec", "--runtimeconfig", configuration, "--depsfile", dependencies, assembly }.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }

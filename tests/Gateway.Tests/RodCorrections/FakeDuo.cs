@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Thuiszitters.Fakes.SisApi;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using Thuiszitters.Gateway.Tests.SisApi;
 
 namespace Thuiszitters.Gateway.Tests.RodCorrections;
 

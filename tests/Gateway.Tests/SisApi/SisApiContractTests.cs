@@ -1,3 +1,4 @@
+using Thuiszitters.Fakes.SisApi;
 using Thuiszitters.Gateway.Tests.Infrastructure;
 
 namespace Thuiszitters.Gateway.Tests.SisApi;

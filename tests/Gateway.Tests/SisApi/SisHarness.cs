@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Thuiszitters.Fakes.SisApi;
 using Thuiszitters.Gateway.Http;
 using Thuiszitters.Gateway.Register;
 using Thuiszitters.Gateway.SisApi;

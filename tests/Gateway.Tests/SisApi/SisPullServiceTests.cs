@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
+using Thuiszitters.Fakes.SisApi;
 using Thuiszitters.Gateway.SisApi;
 using Thuiszitters.Gateway.Tests.Infrastructure;
-using Fault = Thuiszitters.Gateway.Tests.SisApi.FakeSchoolSystem.Fault;
+using Fault = Thuiszitters.Fakes.SisApi.FakeSchoolSystem.Fault;
 
 namespace Thuiszitters.Gateway.Tests.SisApi;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 using Thuiszitters.Gateway.Register;
 using Thuiszitters.Gateway.Reconciliation.Facts;
@@ -126,6 +127,10 @@ internal sealed class StoreSession : IAsyncDisposable
     public async Task CompleteAsync(RegionFacts region, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(region);
+        // Runs complete one at a time, under the change log's lock taken here already: two runs at once (the
+        // school-system pull applies several schools at a time) would both empty and refill region_schools and the
+        // second insert would collide with the first (23505 on pk_region_schools).
+        await ExecuteAsync(connection, transaction, string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock({Feed.FeedChangeLog.LockKey})"), cancellationToken);
         await ExecuteAsync(connection, transaction, "DELETE FROM region_schools", cancellationToken);
         await ExecuteAsync(connection, transaction, """
             INSERT INTO region_schools (school, in_rod, exporting)

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Thuiszitters.Gateway.Tests.SisApi;
+namespace Thuiszitters.Fakes.SisApi;
 
 /// <summary>
 /// A loopback TCP proxy in front of a fake: passes bytes both ways, except that a response carrying the header

@@ -9,7 +9,7 @@ using WireMock.ResponseBuilders;
 using WireMock.Server;
 using WireMock.Util;
 
-namespace Thuiszitters.Gateway.Tests.SisApi;
+namespace Thuiszitters.Fakes.SisApi;
 
 /// <summary>
 /// A school system's API as <c>contracts/sis-api/openapi.json</c> describes it, on a loopback port (WireMock.Net):
@@ -22,26 +22,39 @@ internal sealed class FakeSchoolSystem : IDisposable
     public const string ClientSecret = "s3cret-for-tests-only";
 
     private readonly WireMockServer server;
-    private readonly DroppingProxy proxy;
+    private readonly DroppingProxy? proxy;
     private readonly ConcurrentDictionary<string, DateTimeOffset> tokens = new();
     private readonly ConcurrentDictionary<string, int> requestCounts = new();
     private int tokenNumber;
 
+    /// <summary>The tests' fake: any free port, behind the proxy that can drop a connection, every request logged.</summary>
     public FakeSchoolSystem()
+        : this(port: 0, dropping: true, logRequests: true)
     {
-        server = WireMockServer.Start();
+    }
+
+    /// <param name="port">The loopback port to serve on; 0 for any free one.</param>
+    /// <param name="dropping">Serve through <see cref="DroppingProxy"/> (needed for <see cref="Fault.DropMidBody"/>).</param>
+    /// <param name="logRequests">Keep every request for <see cref="Requests"/> (a benchmark's hundreds of thousands would only cost memory).</param>
+    public FakeSchoolSystem(int port, bool dropping, bool logRequests)
+    {
+        server = WireMockServer.Start(new WireMock.Settings.WireMockServerSettings
+        {
+            Port = port == 0 ? null : port,
+            MaxRequestLogCount = logRequests ? null : 0,
+        });
         server.Given(Request.Create().WithPath("/oauth/token").UsingPost()).RespondWith(Response.Create().WithCallback(Token));
         server.Given(Request.Create().WithPath(new WireMock.Matchers.RegexMatcher("^/v1/schools/[^/]+/students$")).UsingGet())
             .RespondWith(Response.Create().WithCallback(ServeStudents));
         server.Given(Request.Create().WithPath(new WireMock.Matchers.RegexMatcher("^/v1/schools/[^/]+/absences$")).UsingGet())
             .RespondWith(Response.Create().WithCallback(ServeAbsences));
-        proxy = new DroppingProxy(new Uri(server.Url!));
+        proxy = dropping ? new DroppingProxy(new Uri(server.Url!)) : null;
     }
 
-    /// <summary>The API's root, through the proxy that can drop a connection mid-body.</summary>
-    public Uri BaseUrl => proxy.Url;
+    /// <summary>The API's root: through the proxy that can drop a connection mid-body, or the server itself.</summary>
+    public Uri BaseUrl => proxy?.Url ?? new Uri(server.Url! + "/");
 
-    public int DroppedConnections => proxy.Dropped;
+    public int DroppedConnections => proxy?.Dropped ?? 0;
 
     public int PageSize { get; set; } = 500;
 
@@ -97,7 +110,7 @@ internal sealed class FakeSchoolSystem : IDisposable
 
     public void Dispose()
     {
-        proxy.Dispose();
+        proxy?.Dispose();
         server.Stop();
     }
 
