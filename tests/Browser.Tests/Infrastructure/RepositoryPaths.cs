@@ -1,6 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace Thuiszitters.Browser.Tests.Infrastructure;
 
-/// <summary>Folders of the repository the tests run from (found by walking up to Thuiszitters.sln).</summary>
+/// <summary>
+/// Folders of the repository the tests run from (found by walking up to Thuiszitters.sln from the test assembly, or,
+/// when it was built with <c>--artifacts-path</c> outside the repository, from this source file's compile-time path).
+/// </summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
@@ -17,9 +22,12 @@ internal static class RepositoryPaths
             ? configured
             : Path.Combine(Root, "docs", "screenshots", "latest");
 
-    private static string FindRoot()
+    private static string FindRoot() =>
+        Above(AppContext.BaseDirectory) ?? Above(SourceFolder()) ?? throw new InvalidOperationException($"No Thuiszitters.sln above {AppContext.BaseDirectory}.");
+
+    private static string? Above(string start)
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "Thuiszitters.sln")))
             {
@@ -27,6 +35,8 @@ internal static class RepositoryPaths
             }
         }
 
-        throw new InvalidOperationException($"No Thuiszitters.sln above {AppContext.BaseDirectory}.");
+        return null;
     }
+
+    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path) ?? path;
 }

@@ -29,7 +29,7 @@ async function load() {
     cell(row, item.signalText ? (item.signalCode ? item.signalCode + ': ' : '') + item.signalText : '');
     body.appendChild(row);
   }
-  $('status').textContent = items.length + ' correcties';
+  $('status').textContent = items.length + (items.length === 1 ? ' correctie' : ' correcties');
 }
 
 async function start() {
@@ -54,7 +54,8 @@ $('indienen').addEventListener('click', async () => {
   try {
     const result = await api('/api/boards/rod-corrections/submit', { method: 'POST', body: JSON.stringify({ school: null }) });
     await load();
-    $('status').textContent = result.batches.length + ' batch(es) ingediend bij DUO.';
+    const n = result.batches.length;
+    $('status').textContent = n === 0 ? 'Er was niets in te dienen.' : n + (n === 1 ? ' batch' : ' batches') + ' ingediend bij DUO.';
   } catch (e) {
     $('status').textContent = 'Fout: ' + e.message;
   }
