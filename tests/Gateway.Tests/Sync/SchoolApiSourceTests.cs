@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Thuiszitters.Gateway.Sync;
 using Thuiszitters.Gateway.Sync.Api;
 using Thuiszitters.Gateway.Tests.Infrastructure;
+using Thuiszitters.Fakes.SisApi;
 using Thuiszitters.Gateway.Tests.SisApi;
 
 namespace Thuiszitters.Gateway.Tests.Sync;
