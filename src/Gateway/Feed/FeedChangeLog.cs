@@ -17,8 +17,9 @@ namespace Thuiszitters.Gateway.Feed;
 /// provenance differs (a new export of the same facts: other file, line, receipt time) is stored again in place
 /// without an event. An incremental run compares only the persons it reconciled again (<c>tz_keys</c>): no other state,
 /// conflict or fact changes in it.</para>
-/// <para>Sequences are dense per gemeente and ordered by commit: a transaction-level advisory lock makes concurrent runs
-/// take their turn from the comparison to the commit (so the second compares against what the first committed), and
+/// <para>Sequences are dense per gemeente and ordered by commit: the caller holds the transaction-level advisory lock
+/// <see cref="LockKey"/> (<see cref="Reconciliation.Persistence.StoreSession.CompleteAsync"/> takes it), which makes concurrent
+/// runs take their turn from the comparison to the commit (so the second compares against what the first committed), and
 /// each gemeente's counter row in <c>feed_gemeenten</c> is bumped by the number of its changes in the same statement
 /// that numbers them. A run that rolls back takes its numbers with it.</para>
 /// <para>Every run notifies <see cref="FeedPageCache.Channel"/> in its transaction: on commit, the gateways drop the pages
@@ -26,11 +27,11 @@ namespace Thuiszitters.Gateway.Feed;
 /// </remarks>
 internal static class FeedChangeLog
 {
-    /// <summary>The advisory lock key of the change log ("feed" in ASCII); the store's completion takes it first (<see cref="Reconciliation.Persistence.StoreSession.CompleteAsync"/>).</summary>
+    /// <summary>The advisory lock key of the change log ("feed" in ASCII), held by the caller of <see cref="AppendAsync"/>.</summary>
     internal const long LockKey = 0x66656564;
 
     /// <param name="connection">The run's connection.</param>
-    /// <param name="transaction">The run's transaction; the events commit with the states and conflicts.</param>
+    /// <param name="transaction">The run's transaction, holding the lock <see cref="LockKey"/>; the events commit with the states and conflicts.</param>
     /// <param name="runId">The run (stored with each event).</param>
     /// <param name="now">When the run started: each event's <c>occurredAt</c>.</param>
     /// <param name="keysSql">null for a full run; else a subquery of the person keys reconciled again.</param>
@@ -44,7 +45,6 @@ internal static class FeedChangeLog
         var conflicts = keysSql is null ? "" : $"AND c.pgn IN {keysSql}";
         var items = keysSql is null ? "" : $"AND i.pgn IN {keysSql}";
         await using (var command = new NpgsqlCommand($"""
-            SELECT pg_advisory_xact_lock({LockKey});
             NOTIFY {FeedPageCache.Channel};
             CREATE TEMP TABLE feed_core ON COMMIT DROP AS
             WITH oc AS (

@@ -22,7 +22,7 @@ public sealed class CountSnapshotJobTests : IAsyncLifetime
         using var client = sync.Client();
         await client.GetAsync(new Uri("/api/sync/sources", UriKind.Relative));
 
-        var job = await RecurringJobAsync(SyncJobs.CountSnapshotJobId);
+        var job = await sync.Host.RecurringJobAsync(SyncJobs.CountSnapshotJobId);
 
         Assert.Equal("45 5 * * *", job.Cron);
     }
@@ -59,23 +59,5 @@ public sealed class CountSnapshotJobTests : IAsyncLifetime
         }
 
         throw new TimeoutException($"job {jobId} did not succeed");
-    }
-
-    private async Task<RecurringJobDto> RecurringJobAsync(string id)
-    {
-        var storage = sync.Host.Services.GetRequiredService<JobStorage>();
-        var deadline = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(20);
-        while (TimeProvider.System.GetUtcNow() < deadline)
-        {
-            using var connection = storage.GetConnection();
-            if (connection.GetRecurringJobs().FirstOrDefault(j => j.Id == id) is { } job)
-            {
-                return job;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"recurring job {id} was not scheduled");
     }
 }

@@ -56,7 +56,7 @@ public sealed class RodPollSourceTests : IAsyncLifetime
         using var client = harness.Client(TestUsers.ItStaff);
 
         var sources = await client.GetFromJsonAsync<SourcesAnswer>(new Uri("/api/sync/sources", UriKind.Relative));
-        var job = await RecurringJobAsync(SyncJobs.RecurringJobId(Source));
+        var job = await harness.Host.RecurringJobAsync(SyncJobs.RecurringJobId(Source));
 
         var source = Assert.Single(sources!.Sources);
         Assert.Equal((Source, "rodCorrections", "0 0 1 1 *"), (source.Name, source.Kind, source.Schedule));
@@ -125,23 +125,5 @@ public sealed class RodPollSourceTests : IAsyncLifetime
         using var client = harness.Client(TestUsers.ItStaff);
         var answer = await client.GetFromJsonAsync<SourcesAnswer>(new Uri("/api/sync/sources", UriKind.Relative));
         return answer!.Sources.Single(s => s.Name == Source);
-    }
-
-    private async Task<RecurringJobDto> RecurringJobAsync(string id)
-    {
-        var storage = harness.Host.Services.GetRequiredService<JobStorage>();
-        var deadline = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(20);
-        while (TimeProvider.System.GetUtcNow() < deadline)
-        {
-            using var connection = storage.GetConnection();
-            if (connection.GetRecurringJobs().FirstOrDefault(j => j.Id == id) is { } job)
-            {
-                return job;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"recurring job {id} was not scheduled");
     }
 }
