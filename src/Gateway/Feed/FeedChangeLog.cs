@@ -11,7 +11,11 @@ namespace Thuiszitters.Gateway.Feed;
 /// <c>NO_DUTY</c>, and a status other than <c>ATTENDING</c> or an open (or acknowledged) conflict. Its item is built
 /// whole in SQL (<see cref="FeedItemSql"/>): the reconciled part (status, since, band, schools, woongemeente, open
 /// conflicts) as jsonb, the names and birth dates as the sources give them, and every fact with source, file, line and
-/// receipt time; <c>feed_items</c> keeps it per (gemeente, pgn) as UTF-8 JSON ready to send, with a hash (MD5) of the
+/// receipt time. The names and sources are kept per pupil in <c>feed_provenance</c> with the fingerprint of the fact rows
+/// they came from (<c>pupil_states.facts_hash</c>, <see cref="Reconciliation.Facts.PersonFacts.FactsHash"/>) and built again
+/// only for the pupils whose fingerprint differs (<c>feed_stale</c>): a row added, replaced by a newer export or batch,
+/// superseded or removed. A run whose facts did not change (a full run on the next day) compares the reconciled parts
+/// only, and builds whole items only for the pupils whose part or provenance changed. <c>feed_items</c> keeps it per (gemeente, pgn) as UTF-8 JSON ready to send, with a hash (MD5) of the
 /// reconciled part and the names. A new or different hash is an <c>upsert</c>, a present item the run no longer gives is
 /// a <c>removal</c> (a move from A to B is both: a removal in A, an upsert in B). An item whose hash is the same but whose
 /// provenance differs (a new export of the same facts: other file, line, receipt time) is stored again in place
@@ -29,6 +33,9 @@ internal static class FeedChangeLog
 {
     /// <summary>The advisory lock key of the change log ("feed" in ASCII), held by the caller of <see cref="AppendAsync"/>.</summary>
     internal const long LockKey = 0x66656564;
+
+    /// <summary>The start of a whole item's JSON (a brace the interpolated SQL cannot hold literally).</summary>
+    private const string ItemStart = "{\"pgn\": ";
 
     /// <param name="connection">The run's connection.</param>
     /// <param name="transaction">The run's transaction, holding the lock <see cref="LockKey"/>; the events commit with the states and conflicts.</param>
@@ -54,18 +61,31 @@ internal static class FeedChangeLog
               GROUP BY c.pgn)
             SELECT p.gemeente COLLATE "C" AS gemeente, p.pgn COLLATE "C" AS pgn,
               jsonb_build_object('status', p.status, 'since', p.since, 'band', p.band, 'woongemeente', p.gemeente,
-                'schools', to_jsonb(p.schools), 'openConflicts', coalesce(oc.conflicts, '[]'::jsonb)) AS item
+                'schools', to_jsonb(p.schools), 'openConflicts', coalesce(oc.conflicts, '[]'::jsonb)) AS item,
+              p.facts_hash
             FROM pupil_states p
             LEFT JOIN oc ON oc.pgn = p.pgn
             WHERE p.pgn IS NOT NULL AND p.gemeente IS NOT NULL AND p.status <> 'NO_DUTY' AND (p.status <> 'ATTENDING' OR oc.pgn IS NOT NULL) {states};
+            ANALYZE feed_core;
+            CREATE TEMP TABLE feed_stale ON COMMIT DROP AS
+            SELECT k.pgn, k.facts_hash FROM feed_core k
+            WHERE NOT EXISTS (SELECT 1 FROM feed_provenance f WHERE f.pgn = k.pgn AND f.facts_hash = k.facts_hash);
+            ANALYZE feed_stale;
             {FeedItemSql.Materialise}
+            CREATE TEMP TABLE feed_new ON COMMIT DROP AS
+            SELECT k.gemeente, k.pgn, k.item, decode(md5(k.item::text || f.identity), 'hex') AS hash,
+              convert_to('{ItemStart}' || to_json(k.pgn)::text || ', "names": ' || f.names || ', "sources": ' || f.sources
+                || ', ' || substr(k.item::text, 2), 'UTF8') AS body
+            FROM feed_core k JOIN feed_provenance f ON f.pgn = k.pgn
+            WHERE EXISTS (SELECT 1 FROM feed_stale s WHERE s.pgn = k.pgn)
+               OR NOT EXISTS (SELECT 1 FROM feed_items i WHERE i.gemeente = k.gemeente AND i.pgn = k.pgn AND i.present AND i.body IS NOT NULL AND i.item = k.item);
             CREATE TEMP TABLE feed_changes ON COMMIT DROP AS
             SELECT n.gemeente, n.pgn, 'upsert'::text AS type, n.item, n.hash, n.body FROM feed_new n
             WHERE NOT EXISTS (SELECT 1 FROM feed_items i WHERE i.gemeente = n.gemeente AND i.pgn = n.pgn AND i.present
                               AND (i.hash = n.hash OR (i.body IS NULL AND i.item = n.item)))
             UNION ALL
             SELECT i.gemeente, i.pgn, 'removal', NULL::jsonb, NULL::bytea, NULL::bytea FROM feed_items i
-            WHERE i.present {items} AND NOT EXISTS (SELECT 1 FROM feed_new n WHERE n.gemeente = i.gemeente AND n.pgn = i.pgn);
+            WHERE i.present {items} AND NOT EXISTS (SELECT 1 FROM feed_core k WHERE k.gemeente = i.gemeente AND k.pgn = i.pgn);
             WITH counts AS (SELECT gemeente, count(*) AS n FROM feed_changes GROUP BY gemeente),
             bumped AS (
               INSERT INTO feed_gemeenten AS g (gemeente, last_sequence) SELECT gemeente, n FROM counts ORDER BY gemeente

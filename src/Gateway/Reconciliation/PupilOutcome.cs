@@ -11,5 +11,8 @@ public sealed record PupilOutcome(
     IReadOnlyList<string> Schools,
     IReadOnlyList<ConflictFinding> Conflicts)
 {
+    /// <summary>The fingerprint of the rows the outcome was reconciled from (<see cref="Facts.PersonFacts.FactsHash"/>).</summary>
+    public long FactsHash { get; init; }
+
     public bool IsThuiszitter => Status is PupilStatus.AbsoluteAbsence or PupilStatus.LongTermAbsence;
 }

@@ -30,7 +30,10 @@ public static class Reconciler
         IdentityConflicts.Find(facts, pgn, conflicts);
         CaseConflicts.Find(pupil, pgn, status, conflicts);
         var gemeente = Residence.Current(facts.Residences, day)?.Gemeente;
-        return new PupilOutcome(pgn, facts.SourceKey, status, since, band, gemeente, Schools(pupil.Effective, day), Distinct(conflicts, facts.SourceKey));
+        return new PupilOutcome(pgn, facts.SourceKey, status, since, band, gemeente, Schools(pupil.Effective, day), Distinct(conflicts, facts.SourceKey))
+        {
+            FactsHash = facts.FactsHash,
+        };
     }
 
     /// <summary>The schools enrolling the pupil on the day, distinct and in ordinal order.</summary>

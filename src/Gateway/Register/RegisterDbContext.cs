@@ -44,6 +44,8 @@ internal sealed class RegisterDbContext(DbContextOptions<RegisterDbContext> opti
 
     public DbSet<Feed.Entities.FeedItemRow> FeedItems => Set<Feed.Entities.FeedItemRow>();
 
+    public DbSet<Feed.Entities.FeedProvenanceRow> FeedProvenance => Set<Feed.Entities.FeedProvenanceRow>();
+
     public DbSet<Feed.Entities.FeedEventRow> FeedEvents => Set<Feed.Entities.FeedEventRow>();
 
     public DbSet<Feed.Entities.FeedGemeenteRow> FeedGemeenten => Set<Feed.Entities.FeedGemeenteRow>();

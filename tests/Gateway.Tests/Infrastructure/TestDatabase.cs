@@ -94,7 +94,7 @@ internal sealed class TestDatabase : IAsyncLifetime
     /// gateway assembly's module version id (a new build, possibly with new migrations, gets a template of its own).
     /// Made once per server under an advisory lock, so test processes running side by side share it; built under a
     /// temporary name and renamed when complete, so a crash never leaves a half-migrated template behind. Templates of
-    /// earlier builds are dropped when a new one is made. It accepts no connections, which keeps autovacuum off it
+    /// earlier builds are dropped when a new one is made, but for the newest few. It accepts no connections, which keeps autovacuum off it
     /// (a session on a template makes <c>CREATE DATABASE</c> fail).
     /// </summary>
     private static class TemplateDatabase
@@ -147,14 +147,21 @@ internal sealed class TestDatabase : IAsyncLifetime
             return (bool)(await command.ExecuteScalarAsync())!;
         }
 
-        /// <summary>Templates of earlier builds; one still in use by an older test run is left for a later run.</summary>
+        /// <summary>
+        /// The newest templates of other builds that are kept: test processes of other builds (another worktree, a
+        /// rebuilt tree) may still be copying theirs, and dropping it made their tests fail with "template does not exist".
+        /// </summary>
+        private const int SpareTemplates = 3;
+
+        /// <summary>Templates of earlier builds but the newest <see cref="SpareTemplates"/> (by OID, the order they were made in); one still in use by an older test run is left for a later run.</summary>
         private static async Task DropOthersAsync(NpgsqlConnection server, string keep)
         {
             var others = new List<string>();
             await using (var list = new NpgsqlCommand(
-                "SELECT datname FROM pg_database WHERE datname LIKE 'tz\\_template\\_%' AND datname NOT LIKE '%\\_building' AND datname <> @keep", server))
+                "SELECT datname FROM pg_database WHERE datname LIKE 'tz\\_template\\_%' AND datname NOT LIKE '%\\_building' AND datname <> @keep ORDER BY oid DESC OFFSET @spare", server))
             {
                 list.Parameters.AddWithValue("keep", keep);
+                list.Parameters.AddWithValue("spare", SpareTemplates);
                 await using var reader = await list.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                 {

@@ -23,4 +23,11 @@ public sealed record PersonFacts(string? Pgn, string? SourceKey = null)
 
     /// <summary>The diploma date of a startkwalificatie (ROD), which ends kwalificatieplicht.</summary>
     public DateOnly? Startkwalificatie { get; init; }
+
+    /// <summary>
+    /// A fingerprint of the register rows these facts were read from (each row's table, delivery and line): it changes
+    /// when a row is added, replaced, superseded or removed, so the leerplicht feed rebuilds a pupil's names and sources only
+    /// then (<see cref="Feed.FeedChangeLog"/>). 0 when not read from the register.
+    /// </summary>
+    public long FactsHash { get; init; }
 }

@@ -11,7 +11,7 @@ namespace Thuiszitters.Gateway.Reconciliation.Persistence;
 /// <remarks>
 /// A weekly delta reconciles tens of thousands of persons again, most of whose name keys and many of whose states come
 /// out as they were; rewriting them cost a delete and an insert into five indexes each. An unchanged state keeps the
-/// <c>run_id</c> of the run that last changed it. All three tables go when the transaction ends.
+/// <c>run_id</c> of the run that last changed it (its <c>facts_hash</c> is updated in place). All three tables go when the transaction ends.
 /// </remarks>
 internal static class IncrementalMerge
 {
@@ -21,7 +21,10 @@ internal static class IncrementalMerge
 
     public const string Keys = "(SELECT key FROM tz_keys)";
 
-    /// <summary>The columns that make a state what it is (all but <c>run_id</c>), compared null-safely.</summary>
+    /// <summary>
+    /// The columns that make a state what it is (all but <c>run_id</c> and <c>facts_hash</c>), compared null-safely. A kept
+    /// state whose fact rows changed gets their new fingerprint in place (no indexed column changes, so no index entry).
+    /// </summary>
     private static readonly string SameState = string.Join(" AND ",
         new[] { "pgn", "source_key", "status", "since", "band", "gemeente", "schools", "as_of" }.Select(c => $"t.{c} IS NOT DISTINCT FROM p.{c}"));
 
@@ -44,6 +47,8 @@ internal static class IncrementalMerge
               AND NOT EXISTS (SELECT 1 FROM {States} t WHERE t.person_key = p.person_key AND {SameState});
             DELETE FROM pupil_states p WHERE p.pgn IS NULL
               AND NOT EXISTS (SELECT 1 FROM {States} t WHERE t.person_key = p.person_key AND {SameState});
+            UPDATE pupil_states p SET facts_hash = t.facts_hash FROM {States} t
+              WHERE t.person_key = p.person_key AND p.facts_hash <> t.facts_hash;
             INSERT INTO pupil_states SELECT * FROM {States} ON CONFLICT (person_key) DO NOTHING;
             DELETE FROM person_name_keys n USING tz_keys k WHERE n.person_key = k.key
               AND NOT EXISTS (SELECT 1 FROM {NameKeys} t WHERE t.person_key = n.person_key AND t.birth_year = n.birth_year

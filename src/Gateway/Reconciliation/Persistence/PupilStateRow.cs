@@ -22,4 +22,7 @@ internal sealed class PupilStateRow
     public DateOnly AsOf { get; set; }
 
     public long RunId { get; set; }
+
+    /// <summary>The fingerprint of the fact rows the state was reconciled from (<see cref="Facts.PersonFacts.FactsHash"/>).</summary>
+    public long FactsHash { get; set; }
 }

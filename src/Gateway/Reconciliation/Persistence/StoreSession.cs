@@ -180,7 +180,7 @@ internal sealed class StoreSession : IAsyncDisposable
     {
         await using var writer = await BinaryCopyWriter.BeginAsync(
             connection,
-            $"COPY {(keys is null ? "pupil_states" : IncrementalMerge.States)} (person_key, pgn, source_key, status, since, band, gemeente, schools, as_of, run_id) FROM STDIN (FORMAT BINARY)",
+            $"COPY {(keys is null ? "pupil_states" : IncrementalMerge.States)} (person_key, pgn, source_key, status, since, band, gemeente, schools, as_of, run_id, facts_hash) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
         foreach (var pupil in pupils)
         {
@@ -195,6 +195,7 @@ internal sealed class StoreSession : IAsyncDisposable
             writer.WriteTextArray(pupil.Schools);
             writer.WriteDate(asOf);
             writer.WriteInt64(runId);
+            writer.WriteInt64(pupil.FactsHash);
             await writer.FlushIfFullAsync(cancellationToken);
         }
 

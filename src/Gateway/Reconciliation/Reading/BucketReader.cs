@@ -138,6 +138,8 @@ internal sealed class BucketReader(StringPool pool, NameFolder folder, RegionFac
     private void Add<TRow>(PersonFactsBuilder b, FactTable table, TRow r)
         where TRow : IFactRow
     {
+        var (delivery, line) = ProvenanceColumns(table);
+        b.AddRow((int)table, r.Int64(delivery), r.Int64(line));
         switch (table)
         {
             case FactTable.SchoolPupils:
@@ -171,6 +173,18 @@ internal sealed class BucketReader(StringPool pool, NameFolder folder, RegionFac
                 throw new ArgumentOutOfRangeException(nameof(table));
         }
     }
+
+    /// <summary>The ordinals of the delivery id and line in each table's row, as <see cref="FactQueries"/> selects them.</summary>
+    private static (int Delivery, int Line) ProvenanceColumns(FactTable table) => table switch
+    {
+        FactTable.SchoolPupils => (13, 14),
+        FactTable.RodPersons or FactTable.Residents => (10, 11),
+        FactTable.RodEnrolments or FactTable.Absences => (5, 6),
+        FactTable.Reports => (7, 8),
+        FactTable.Exemptions => (4, 5),
+        FactTable.Registrations => (8, 9),
+        _ => throw new ArgumentOutOfRangeException(nameof(table)),
+    };
 
     private void SchoolPupil<TRow>(PersonFactsBuilder b, TRow r)
         where TRow : IFactRow

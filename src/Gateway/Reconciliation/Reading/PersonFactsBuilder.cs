@@ -36,6 +36,24 @@ internal sealed class PersonFactsBuilder(string? pgn, string? sourceKey)
 
     public DateOnly? Startkwalificatie { get; set; }
 
+    /// <summary>The fingerprint of the rows read for this person so far (<see cref="PersonFacts.FactsHash"/>).</summary>
+    public long FactsHash { get; private set; }
+
+    /// <summary>
+    /// Counts one row of <paramref name="table"/> (its delivery and line: a row's content never changes without them) into
+    /// <see cref="FactsHash"/>, by a sum of mixed values, so the order rows are read in does not matter.
+    /// </summary>
+    public void AddRow(int table, long deliveryId, long line) => FactsHash = unchecked(FactsHash + Mix(table, deliveryId, line));
+
+    /// <summary>A SplitMix64 finaliser over the row's identity: well spread 64 bits, so that sums do not collide by accident.</summary>
+    private static long Mix(int table, long deliveryId, long line)
+    {
+        var z = unchecked((ulong)deliveryId * 0x9E3779B97F4A7C15UL ^ (ulong)line * 0xC2B2AE3D27D4EB4FUL ^ (ulong)(table + 1) * 0x165667B19E3779F9UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return unchecked((long)(z ^ (z >> 31)));
+    }
+
     /// <summary>Appends everything <paramref name="other"/> collected, kind by kind (for records joined to a person late).</summary>
     public void Append(PersonFactsBuilder other)
     {
@@ -46,6 +64,7 @@ internal sealed class PersonFactsBuilder(string? pgn, string? sourceKey)
         if (other._exemptions is { } x) { Exemptions.AddRange(x); }
         if (other._registrations is { } g) { Registrations.AddRange(g); }
         if (other._residences is { } s) { Residences.AddRange(s); }
+        FactsHash = unchecked(FactsHash + other.FactsHash);
         if (other.Startkwalificatie is { } d && (Startkwalificatie is null || d < Startkwalificatie))
         {
             Startkwalificatie = d;
@@ -62,5 +81,6 @@ internal sealed class PersonFactsBuilder(string? pgn, string? sourceKey)
         Registrations = (IReadOnlyList<RegistrationFact>?)_registrations ?? [],
         Residences = (IReadOnlyList<ResidenceFact>?)_residences ?? [],
         Startkwalificatie = Startkwalificatie,
+        FactsHash = FactsHash,
     };
 }

@@ -746,6 +746,38 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.ToTable("feed_items", (string)null);
                 });
 
+            modelBuilder.Entity("Thuiszitters.Gateway.Feed.Entities.FeedProvenanceRow", b =>
+                {
+                    b.Property<string>("Pgn")
+                        .HasColumnType("text")
+                        .HasColumnName("pgn")
+                        .UseCollation("C");
+
+                    b.Property<long>("FactsHash")
+                        .HasColumnType("bigint")
+                        .HasColumnName("facts_hash");
+
+                    b.Property<string>("Identity")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("identity");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("names");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sources");
+
+                    b.HasKey("Pgn")
+                        .HasName("pk_feed_provenance");
+
+                    b.ToTable("feed_provenance", (string)null);
+                });
+
             modelBuilder.Entity("Thuiszitters.Gateway.Feed.Entities.FeedRunLogRow", b =>
                 {
                     b.Property<long>("RunId")
@@ -964,6 +996,10 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.Property<string>("Band")
                         .HasColumnType("text")
                         .HasColumnName("band");
+
+                    b.Property<long>("FactsHash")
+                        .HasColumnType("bigint")
+                        .HasColumnName("facts_hash");
 
                     b.Property<string>("Gemeente")
                         .HasColumnType("text")
