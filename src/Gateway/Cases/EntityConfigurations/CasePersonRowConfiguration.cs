@@ -14,5 +14,9 @@ internal sealed class CasePersonRowConfiguration : IEntityTypeConfiguration<Case
         // Joined to pupil_states.person_key, which compares bytewise.
         builder.Property(c => c.PersonKey).UseCollation("C");
         builder.Property(c => c.Pgn).UseCollation("C");
+
+        // The overview's default order (since, then key) read by index: its first page stops after a page of rows.
+        builder.HasIndex(c => new { c.Since, c.PersonKey });
+        builder.HasIndex(c => new { c.SortName, c.PersonKey });
     }
 }
