@@ -70,6 +70,8 @@ internal sealed partial class CaseIndex(NpgsqlDataSource dataSource, TimeProvide
             WHERE (t.bsn = p.pgn OR t.onderwijsnummer = p.pgn) AND t.start_date <= p.as_of
             ORDER BY (t.end_date IS NULL OR t.end_date >= p.as_of) DESC, t.start_date DESC LIMIT 1) t ON TRUE
         WHERE {CandidateCondition};
+        -- Statistics of the new rows (their gemeenten, statuses), in this transaction: the first overview reads plan with them.
+        ANALYZE case_people;
         INSERT INTO case_index_state (id, run_id, refreshed_at) VALUES (1, @run, @now)
           ON CONFLICT (id) DO UPDATE SET run_id = excluded.run_id, refreshed_at = excluded.refreshed_at;
         """;
