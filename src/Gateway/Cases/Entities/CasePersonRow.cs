@@ -4,8 +4,8 @@ namespace Thuiszitters.Gateway.Cases.Entities;
 /// A candidate case's person as the sources name them (<c>case_people</c>): name, birth date, sector and the school's open
 /// thuiszitter registration (reason, plan, regiehouder), with a copy of the run's reconciled state (status, since, band,
 /// gemeente, schools, date) that the overview filters and sorts on. Rebuilt for every pupil that is a case or has an open
-/// conflict after each reconciliation run (<see cref="CaseIndex"/>), in whose transaction alone <c>pupil_states</c>
-/// changes, so the copy is the state until the next run; only the open conflicts are read live.
+/// conflict after each reconciliation run (<see cref="CaseIndex"/>); <c>pupil_states</c> changes only in a run's
+/// transaction, so the copy is the register's state until the next run. Only the open conflicts are read live.
 /// </summary>
 internal sealed class CasePersonRow
 {

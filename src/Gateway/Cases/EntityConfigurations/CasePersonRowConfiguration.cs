@@ -15,7 +15,7 @@ internal sealed class CasePersonRowConfiguration : IEntityTypeConfiguration<Case
         builder.Property(c => c.PersonKey).UseCollation("C");
         builder.Property(c => c.Pgn).UseCollation("C");
 
-        // The overview's default order (since, then key) read by index: its first page stops after a page of rows.
+        // The overview's default order (since, then key) and its order by name, read by index: a page reads only its rows.
         builder.HasIndex(c => new { c.Since, c.PersonKey });
         builder.HasIndex(c => new { c.SortName, c.PersonKey });
     }
