@@ -168,6 +168,20 @@ public sealed class CaseListEndpointTests : IAsyncLifetime
         Assert.DoesNotContain(RegisterSeed.PupilA, Pgns(await ListAsync(TestUsers.Swv, "")));
     }
 
+    [Fact]
+    public async Task List_ConflictsActedOnAfterTheIndexWasBuilt_AreReadLive()
+    {
+        Assert.Contains(RegisterSeed.PupilB, Pgns(await ListAsync(TestUsers.Swv, "openConflict=true")));
+
+        await harness.RowsAsync($"UPDATE conflicts SET state = 'ACKNOWLEDGED' WHERE pgn = '{RegisterSeed.PupilB}' RETURNING 1");
+        Assert.Contains(RegisterSeed.PupilB, Pgns(await ListAsync(TestUsers.Swv, "openConflict=true")));
+
+        await harness.RowsAsync($"UPDATE conflicts SET state = 'DISMISSED' WHERE pgn = '{RegisterSeed.PupilB}' RETURNING 1");
+        Assert.DoesNotContain(RegisterSeed.PupilB, Pgns(await ListAsync(TestUsers.Swv, "openConflict=true")));
+        var page = await ListAsync(TestUsers.Swv, "openConflict=false");
+        Assert.Empty(page.Items.Single(i => i.Pgn == RegisterSeed.PupilB).OpenConflicts);
+    }
+
     private async Task<CaseListPage> ListAsync(TestUser user, string query)
     {
         using var client = harness.Client(user);
