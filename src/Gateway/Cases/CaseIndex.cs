@@ -3,29 +3,38 @@ using Npgsql;
 namespace Thuiszitters.Gateway.Cases;
 
 /// <summary>
-/// Keeps <c>case_people</c> (names, birth dates, sector, the open thuiszitter registration) in step with the latest
-/// finished reconciliation run. Built set-based for every pupil that is a case or has an open conflict when the run
-/// ends: between runs a person can only leave that set (a conflict acknowledged or dismissed), never enter it, so the
-/// list's live filter on <c>pupil_states</c> and <c>conflicts</c> never misses a case. Rebuilt on the first read after a
-/// run, under a transaction-level advisory lock so that concurrent readers build it once.
+/// Keeps <c>case_people</c> (names, birth dates, sector, the open thuiszitter registration, and a copy of the run's
+/// reconciled state) in step with the latest finished reconciliation run. Built set-based for every pupil that is a case
+/// or has an open conflict when the run ends: <c>pupil_states</c> and new conflicts change only in a run's transaction,
+/// so between runs a person can only leave that set (a conflict acknowledged or dismissed), never enter it, and the
+/// copied state stays the register's. The overview reads this table alone and checks only the conflicts live
+/// (<see cref="CandidateCondition"/>), so it never shows an attending pupil whose last open conflict was dismissed.
+/// Rebuilt on the first read after a run, under a transaction-level advisory lock so that concurrent readers build it once.
 /// </summary>
 internal sealed partial class CaseIndex(NpgsqlDataSource dataSource, TimeProvider clock, ILogger<CaseIndex> logger)
 {
     private const long LockKey = 0x7A_43_41_53_45_53; // "zCASES"
 
-    /// <summary>Pupils with a case status or an open (or acknowledged) conflict: the overview's candidates.</summary>
+    /// <summary>
+    /// Pupils with a case status or an open (or acknowledged) conflict: the overview's candidates. Alias <c>p</c> is
+    /// <c>pupil_states</c> or <c>case_people</c> (both have status, pgn and source_key). Their pgn compares bytewise
+    /// (collation "C"), the conflicts' in the database's collation: the same equality, but only a pgn in the conflicts'
+    /// collation finds their index.
+    /// </summary>
     internal const string CandidateCondition = """
         p.status <> 'NO_DUTY' AND (p.status <> 'ATTENDING'
-          OR EXISTS (SELECT 1 FROM conflicts c WHERE c.pgn = p.pgn AND c.state IN ('OPEN','ACKNOWLEDGED'))
+          OR EXISTS (SELECT 1 FROM conflicts c WHERE c.pgn = p.pgn COLLATE "default" AND c.state IN ('OPEN','ACKNOWLEDGED'))
           OR EXISTS (SELECT 1 FROM conflicts c WHERE p.pgn IS NULL AND c.source_key = p.source_key AND c.state IN ('OPEN','ACKNOWLEDGED')))
         """;
 
     private const string RebuildSql = $"""
         {CaseReadSettings.LocalSql}
         DELETE FROM case_people;
-        INSERT INTO case_people (person_key, pgn, surname, prefix, given_names, sort_name, search_text, birth_text, birth_date,
+        INSERT INTO case_people (person_key, pgn, source_key, status, since, band, gemeente, schools, as_of,
+                                 surname, prefix, given_names, sort_name, search_text, birth_text, birth_date,
                                  sector, reason, plan, offer, regiehouder, registration_school, reported_on)
-        SELECT p.person_key, p.pgn, n.achternaam, n.voorvoegsel, n.voornamen,
+        SELECT p.person_key, p.pgn, p.source_key, p.status, p.since, p.band, p.gemeente, p.schools, p.as_of,
+               n.achternaam, n.voorvoegsel, n.voornamen,
                lower(coalesce(n.achternaam, '') || ' ' || coalesce(n.voornamen, '')),
                lower(concat_ws(' ', n.voornamen, n.voorvoegsel, n.achternaam, p.pgn, p.source_key)),
                CASE WHEN b.y IS NULL THEN NULL WHEN b.m IS NULL THEN lpad(b.y::text, 4, '0')
@@ -61,6 +70,8 @@ internal sealed partial class CaseIndex(NpgsqlDataSource dataSource, TimeProvide
             WHERE (t.bsn = p.pgn OR t.onderwijsnummer = p.pgn) AND t.start_date <= p.as_of
             ORDER BY (t.end_date IS NULL OR t.end_date >= p.as_of) DESC, t.start_date DESC LIMIT 1) t ON TRUE
         WHERE {CandidateCondition};
+        -- Statistics of the new rows (their gemeenten, statuses), in this transaction: the first overview reads plan with them.
+        ANALYZE case_people;
         INSERT INTO case_index_state (id, run_id, refreshed_at) VALUES (1, @run, @now)
           ON CONFLICT (id) DO UPDATE SET run_id = excluded.run_id, refreshed_at = excluded.refreshed_at;
         """;

@@ -6,8 +6,10 @@ using Thuiszitters.Gateway.Security;
 namespace Thuiszitters.Gateway.Cases;
 
 /// <summary>
-/// The case overview: the candidates of <c>case_people</c> joined to their live state, within the caller's scope
-/// (<see cref="PupilScope"/>), filtered, ordered and paged, with the total. Open conflicts are read for the page's rows only.
+/// The case overview: the candidates of <c>case_people</c>, which holds their state as of the latest run (see
+/// <see cref="CaseIndex"/>), within the caller's scope (<see cref="PupilScope"/>, on the same columns as in
+/// <c>pupil_states</c>), filtered, ordered and paged, with the total. Only the conflicts are read live: for the candidate
+/// filter, the open-conflict filter and the page's rows' codes.
 /// </summary>
 internal sealed class CaseList(NpgsqlDataSource dataSource, CaseIndex index)
 {
@@ -44,14 +46,14 @@ internal sealed class CaseList(NpgsqlDataSource dataSource, CaseIndex index)
 
         if (query.Search is { } search)
         {
-            where.Append(search.All(char.IsAsciiDigit) ? " AND p.pgn LIKE @search || '%'" : " AND k.search_text LIKE '%' || @search || '%'");
+            where.Append(search.All(char.IsAsciiDigit) ? " AND p.pgn LIKE @search || '%'" : " AND p.search_text LIKE '%' || @search || '%'");
         }
 
         var direction = query.Descending ? "DESC" : "ASC";
         var order = query.Sort switch
         {
-            "name" => $"k.sort_name {direction}",
-            "birthDate" => $"k.birth_date {direction} NULLS LAST",
+            "name" => $"p.sort_name {direction}",
+            "birthDate" => $"p.birth_date {direction} NULLS LAST",
             "status" => $"p.status {direction}",
             "duration" => $"p.since {(query.Descending ? "ASC" : "DESC")} NULLS LAST",
             "gemeente" => $"p.gemeente {direction} NULLS LAST",
@@ -60,26 +62,29 @@ internal sealed class CaseList(NpgsqlDataSource dataSource, CaseIndex index)
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await CaseReadSettings.ApplyAsync(connection, cancellationToken);
-        // One pass over the candidates gives the page and, by a window over all of them, the total. A conflict is
-        // looked up by pgn or, for a person without one, by source key: two indexed arms, not one OR that scans.
+        // One table: the page by the order's index where there is one (or the top of a sort), the total by a count of the
+        // same rows. A conflict is looked up by pgn or, for a person without one, by source key: two indexed arms, not one
+        // OR that scans. The page is ordered again outside, where it is a page of rows (alias p for the order's columns).
         await using var page = new NpgsqlCommand($"""
-            WITH page AS (
-              SELECT p.person_key, p.pgn, p.source_key, k.surname, k.prefix, k.given_names, k.birth_text,
-                     CASE WHEN k.birth_date IS NULL THEN NULL ELSE extract(year FROM age(p.as_of, k.birth_date))::int END AS age,
-                     p.status, p.since, p.as_of - p.since AS days, p.band, p.gemeente, p.schools, k.reason, k.plan, k.regiehouder,
-                     count(*) OVER () AS total, row_number() OVER (ORDER BY {order}, p.person_key) AS n
-              FROM case_people k JOIN pupil_states p ON p.person_key = k.person_key
-              WHERE {where}
-              ORDER BY {order}, p.person_key
-              LIMIT @limit OFFSET @offset)
-            SELECT page.*,
+            SELECT p.person_key, p.pgn, p.source_key, p.surname, p.prefix, p.given_names, p.birth_text, p.age,
+                   p.status, p.since, p.days, p.band, p.gemeente, p.schools, p.reason, p.plan, p.regiehouder,
+                   (SELECT count(*) FROM case_people p WHERE {where}),
                    coalesce((SELECT array_agg(z.code ORDER BY z.code) FROM (
-                       SELECT x.code FROM conflicts x WHERE x.pgn = page.pgn AND x.state IN ('OPEN','ACKNOWLEDGED')
+                       SELECT x.code FROM conflicts x WHERE x.pgn = p.pgn COLLATE "default" AND x.state IN ('OPEN','ACKNOWLEDGED')
                        UNION ALL
-                       SELECT x.code FROM conflicts x WHERE page.pgn IS NULL AND x.source_key = page.source_key AND x.state IN ('OPEN','ACKNOWLEDGED')) z),
+                       SELECT x.code FROM conflicts x WHERE p.pgn IS NULL AND x.source_key = p.source_key AND x.state IN ('OPEN','ACKNOWLEDGED')) z),
                      ARRAY[]::text[]),
                    {AsOfSql}
-            FROM page ORDER BY n
+            FROM (
+              SELECT p.person_key, p.pgn, p.source_key, p.surname, p.prefix, p.given_names, p.birth_text,
+                     CASE WHEN p.birth_date IS NULL THEN NULL ELSE extract(year FROM age(p.as_of, p.birth_date))::int END AS age,
+                     p.status, p.since, p.as_of - p.since AS days, p.band, p.gemeente, p.schools, p.reason, p.plan, p.regiehouder,
+                     p.sort_name, p.birth_date
+              FROM case_people p
+              WHERE {where}
+              ORDER BY {order}, p.person_key
+              LIMIT @limit OFFSET @offset) p
+            ORDER BY {order}, p.person_key
             """, connection);
         AddParameters(page.Parameters, caller, query);
         page.Parameters.AddWithValue("limit", query.Limit);
@@ -96,9 +101,9 @@ internal sealed class CaseList(NpgsqlDataSource dataSource, CaseIndex index)
                     reader.IsDBNull(7) ? null : reader.GetInt32(7), reader.GetString(8),
                     reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9), reader.IsDBNull(10) ? null : reader.GetInt32(10),
                     Text(reader, 11), Text(reader, 12), reader.GetFieldValue<string[]>(13), Text(reader, 14),
-                    reader.IsDBNull(15) ? null : reader.GetBoolean(15), Text(reader, 16), reader.GetFieldValue<string[]>(19)));
+                    reader.IsDBNull(15) ? null : reader.GetBoolean(15), Text(reader, 16), reader.GetFieldValue<string[]>(18)));
                 total = reader.GetInt64(17);
-                asOf = reader.IsDBNull(20) ? null : reader.GetFieldValue<DateOnly>(20);
+                asOf = reader.IsDBNull(19) ? null : reader.GetFieldValue<DateOnly>(19);
             }
         }
 
@@ -106,7 +111,7 @@ internal sealed class CaseList(NpgsqlDataSource dataSource, CaseIndex index)
         {
             // A page past the end: the total (and the date, when there is any case) without the page.
             await using var count = new NpgsqlCommand(
-                $"SELECT count(*), CASE WHEN count(*) > 0 THEN {AsOfSql} END FROM case_people k JOIN pupil_states p ON p.person_key = k.person_key WHERE {where}",
+                $"SELECT count(*), CASE WHEN count(*) > 0 THEN {AsOfSql} END FROM case_people p WHERE {where}",
                 connection);
             AddParameters(count.Parameters, caller, query);
             await using var reader = await count.ExecuteReaderAsync(cancellationToken);
@@ -121,7 +126,7 @@ internal sealed class CaseList(NpgsqlDataSource dataSource, CaseIndex index)
     private const string AsOfSql = "(SELECT max(as_of) FROM reconciliation_runs WHERE finished_at IS NOT NULL)";
 
     private const string OpenConflictExists = """
-        (EXISTS (SELECT 1 FROM conflicts x WHERE x.pgn = p.pgn AND x.state IN ('OPEN','ACKNOWLEDGED'))
+        (EXISTS (SELECT 1 FROM conflicts x WHERE x.pgn = p.pgn COLLATE "default" AND x.state IN ('OPEN','ACKNOWLEDGED'))
          OR EXISTS (SELECT 1 FROM conflicts x WHERE p.pgn IS NULL AND x.source_key = p.source_key AND x.state IN ('OPEN','ACKNOWLEDGED')))
         """;
 

@@ -158,12 +158,28 @@ public sealed class CaseListEndpointTests : IAsyncLifetime
     [Fact]
     public async Task List_ConflictDismissed_LeavesTheListWhenThePupilIsAttending()
     {
+        // As a run would: the state changes, and the case index is built anew for it on the next read.
         await harness.RowsAsync($"UPDATE pupil_states SET status = 'ATTENDING', since = NULL, band = NULL WHERE pgn = '{RegisterSeed.PupilA}' RETURNING 1");
+        await harness.RowsAsync("DELETE FROM case_index_state WHERE id = 1 RETURNING 1");
         Assert.Contains(RegisterSeed.PupilA, Pgns(await ListAsync(TestUsers.Swv, "")));
 
         await harness.RowsAsync($"UPDATE conflicts SET state = 'DISMISSED' WHERE pgn = '{RegisterSeed.PupilA}' RETURNING 1");
 
         Assert.DoesNotContain(RegisterSeed.PupilA, Pgns(await ListAsync(TestUsers.Swv, "")));
+    }
+
+    [Fact]
+    public async Task List_ConflictsActedOnAfterTheIndexWasBuilt_AreReadLive()
+    {
+        Assert.Contains(RegisterSeed.PupilB, Pgns(await ListAsync(TestUsers.Swv, "openConflict=true")));
+
+        await harness.RowsAsync($"UPDATE conflicts SET state = 'ACKNOWLEDGED' WHERE pgn = '{RegisterSeed.PupilB}' RETURNING 1");
+        Assert.Contains(RegisterSeed.PupilB, Pgns(await ListAsync(TestUsers.Swv, "openConflict=true")));
+
+        await harness.RowsAsync($"UPDATE conflicts SET state = 'DISMISSED' WHERE pgn = '{RegisterSeed.PupilB}' RETURNING 1");
+        Assert.DoesNotContain(RegisterSeed.PupilB, Pgns(await ListAsync(TestUsers.Swv, "openConflict=true")));
+        var page = await ListAsync(TestUsers.Swv, "openConflict=false");
+        Assert.Empty(page.Items.Single(i => i.Pgn == RegisterSeed.PupilB).OpenConflicts);
     }
 
     private async Task<CaseListPage> ListAsync(TestUser user, string query)

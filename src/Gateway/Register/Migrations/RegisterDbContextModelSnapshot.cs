@@ -106,6 +106,14 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasColumnName("person_key")
                         .UseCollation("C");
 
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<string>("Band")
+                        .HasColumnType("text")
+                        .HasColumnName("band");
+
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date")
                         .HasColumnName("birth_date");
@@ -113,6 +121,10 @@ namespace Thuiszitters.Gateway.Register.Migrations
                     b.Property<string>("BirthText")
                         .HasColumnType("text")
                         .HasColumnName("birth_text");
+
+                    b.Property<string>("Gemeente")
+                        .HasColumnType("text")
+                        .HasColumnName("gemeente");
 
                     b.Property<string>("GivenNames")
                         .HasColumnType("text")
@@ -151,6 +163,11 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasColumnType("date")
                         .HasColumnName("reported_on");
 
+                    b.PrimitiveCollection<string[]>("Schools")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("schools");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text")
@@ -160,10 +177,23 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasColumnType("text")
                         .HasColumnName("sector");
 
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("date")
+                        .HasColumnName("since");
+
                     b.Property<string>("SortName")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("sort_name");
+
+                    b.Property<string>("SourceKey")
+                        .HasColumnType("text")
+                        .HasColumnName("source_key");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
 
                     b.Property<string>("Surname")
                         .HasColumnType("text")
@@ -171,6 +201,12 @@ namespace Thuiszitters.Gateway.Register.Migrations
 
                     b.HasKey("PersonKey")
                         .HasName("pk_case_people");
+
+                    b.HasIndex("Since", "PersonKey")
+                        .HasDatabaseName("ix_case_people_since_person_key");
+
+                    b.HasIndex("SortName", "PersonKey")
+                        .HasDatabaseName("ix_case_people_sort_name_person_key");
 
                     b.ToTable("case_people", (string)null);
                 });
