@@ -62,8 +62,9 @@ else
 fi
 
 gemeente=$(psql_as "$db" -c "SELECT gemeente FROM pupil_states WHERE gemeente IS NOT NULL GROUP BY gemeente ORDER BY count(*) DESC, gemeente LIMIT 1")
+# Environment Benchmark, not Production: Production refuses to start with configured token users (Security:Users).
 swv_token=bench-swv-staff-token-0123456789 lp_token=bench-leerplicht-token-0123456789
-(cd src/Gateway && ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Sync__Enabled=false \
+(cd src/Gateway && ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Benchmark Sync__Enabled=false \
   Logging__LogLevel__Default=Warning \
   Security__Users__0__Token=$swv_token Security__Users__0__Name=Bench-SWV Security__Users__0__Role=Swv Security__Users__0__Organisation=VO2203 \
   Security__Users__1__Token=$lp_token Security__Users__1__Name=Bench-LP Security__Users__1__Role=Leerplicht Security__Users__1__Organisation="$gemeente" \

@@ -25,8 +25,9 @@ pgport=$(tz_cs_get "$ConnectionStrings__Register" port)
 psql_bench() { PGPASSWORD=thuiszitters psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pgport" -U thuiszitters "$@"; }
 psql_bench -d thuiszitters -c 'DROP DATABASE IF EXISTS thuiszitters_syncbench WITH (FORCE)' -c 'CREATE DATABASE thuiszitters_syncbench'
 dotnet build src/Gateway -c Release -v quiet -nologo >/dev/null
+# Environment Benchmark, not Production: Production refuses to start with configured token users (Security:Users).
 token=bench-it-staff-token-0123456789
-ConnectionStrings__Register=$cs ASPNETCORE_URLS=http://127.0.0.1:$port Sync__Enabled=false \
+ConnectionStrings__Register=$cs ASPNETCORE_URLS=http://127.0.0.1:$port ASPNETCORE_ENVIRONMENT=Benchmark Sync__Enabled=false \
   Security__Users__0__Token=$token Security__Users__0__Name=Bench Security__Users__0__Role=ItStaff \
   Sources__0__Name=scholen Sources__0__Kind=dropFolder Sources__0__Schedule='*/5 * * * *' Sources__0__Folder=/tmp/none Sources__0__ArchiveFolder=/tmp/none-archive \
   dotnet src/Gateway/bin/Release/net10.0/Thuiszitters.Gateway.dll >/tmp/sync-history-bench.log 2>&1 &

@@ -1,9 +1,11 @@
+using Thuiszitters.Gateway.Security;
+
 namespace Thuiszitters.Gateway.Cases;
 
 /// <summary>
-/// Every case endpoint: route values with a NUL byte or overlong are refused before the handler runs, a
-/// <see cref="CaseParameterException"/> becomes a 400 problem naming the parameter, and every answer is
-/// <c>Cache-Control: no-store</c> (it holds pupil data).
+/// Every case endpoint: route values with a NUL byte or overlong are refused before the handler runs
+/// (<see cref="InputGuard.CheckRoute"/>), a <see cref="CaseParameterException"/> becomes InputGuard's 400 problem naming
+/// the parameter, and every answer is <c>Cache-Control: no-store</c> (it holds pupil data).
 /// </summary>
 internal sealed class CaseParameterFilter : IEndpointFilter
 {
@@ -12,12 +14,9 @@ internal sealed class CaseParameterFilter : IEndpointFilter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         context.HttpContext.Response.Headers.CacheControl = "no-store";
-        foreach (var (name, value) in context.HttpContext.Request.RouteValues)
+        if (InputGuard.CheckRoute(context.HttpContext.Request, CaseParameters.MaxLength) is { } problem)
         {
-            if (value is string text && CaseParameters.Bad(text) is { } reason)
-            {
-                return CaseProblems.BadParameter(name, reason);
-            }
+            return problem;
         }
 
         try
@@ -26,7 +25,7 @@ internal sealed class CaseParameterFilter : IEndpointFilter
         }
         catch (CaseParameterException e)
         {
-            return CaseProblems.BadParameter(e.Parameter, e.Message);
+            return InputGuard.Problem(e.Parameter, e.Message);
         }
     }
 }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Thuiszitters.Gateway.Security;
 
 namespace Thuiszitters.Gateway.Cases;
 
 /// <summary>
-/// Reads and checks the query of a case endpoint: only the names it knows, no NUL byte, at most <see cref="MaxLength"/>
-/// characters, each value from its own set or range. A failure throws <see cref="CaseParameterException"/> naming the
-/// parameter; <see cref="CaseParameterFilter"/> turns it into a 400 problem.
+/// Reads and checks the query of a case endpoint: only the names it knows, each once, no NUL byte and at most
+/// <see cref="MaxLength"/> characters (<see cref="InputGuard"/>, with this lower limit), each value from its own set or
+/// range. A failure throws <see cref="CaseParameterException"/> naming the parameter; <see cref="CaseParameterFilter"/>
+/// turns it into InputGuard's 400 problem.
 /// </summary>
 internal sealed partial class CaseParameters
 {
@@ -23,7 +25,7 @@ internal sealed partial class CaseParameters
         {
             if (!allowed.Contains(name, StringComparer.Ordinal))
             {
-                throw new CaseParameterException(Bad(name) is null ? name : "query", "unknown parameter");
+                throw new CaseParameterException(InputGuard.Bad(name, MaxLength) is null ? name : "query", "unknown parameter");
             }
 
             if (values.Count > 1)
@@ -31,7 +33,7 @@ internal sealed partial class CaseParameters
                 throw new CaseParameterException(name, "given more than once");
             }
 
-            if (values.ToString() is { } value && Bad(value) is { } reason)
+            if (values.ToString() is { } value && InputGuard.Bad(value, MaxLength) is { } reason)
             {
                 throw new CaseParameterException(name, reason);
             }
@@ -39,11 +41,6 @@ internal sealed partial class CaseParameters
 
         return new CaseParameters(request.Query);
     }
-
-    public static string? Bad(string value) =>
-        value.Contains('\0', StringComparison.Ordinal) ? "contains a NUL byte"
-        : value.Length > MaxLength ? $"longer than {MaxLength} characters"
-        : null;
 
     public string? Text(string name, int maxLength = MaxLength)
     {
@@ -53,7 +50,7 @@ internal sealed partial class CaseParameters
             return null;
         }
 
-        return value.Length > maxLength ? throw new CaseParameterException(name, $"longer than {maxLength} characters") : value.Trim();
+        return InputGuard.Bad(value, maxLength) is { } reason ? throw new CaseParameterException(name, reason) : value.Trim();
     }
 
     public string? OneOf(string name, IReadOnlyCollection<string> values) =>

@@ -124,9 +124,7 @@ internal static class OverlegEndpoints
             return null;
         }
 
-        return value.Contains('\0', StringComparison.Ordinal) ? throw new CaseParameterException(name, "contains a NUL byte")
-            : value.Length > maxLength ? throw new CaseParameterException(name, string.Create(CultureInfo.InvariantCulture, $"longer than {maxLength} characters"))
-            : value.Trim();
+        return InputGuard.Bad(value, maxLength) is { } reason ? throw new CaseParameterException(name, reason) : value.Trim();
     }
 
     private static DateOnly? Date(string name, string? value) =>

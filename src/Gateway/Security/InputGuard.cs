@@ -1,37 +1,46 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Thuiszitters.Gateway.Security;
 
 /// <summary>
-/// The one check of what a request may carry, shared by every API (people's and the feed's): a route or query value
-/// with a NUL byte or longer than <see cref="MaxLength"/> characters is a 400 problem naming the parameter; and the
-/// problem itself, RFC 9457 with <c>parameter</c>.
+/// The one check of what a request may carry, shared by every API (people's, the feed's and the case pages'): a route
+/// or query value with a NUL byte or longer than <see cref="MaxLength"/> characters (or an API's own, lower limit) is a
+/// 400 problem naming the parameter; and the problem itself, RFC 9457 with <c>parameter</c>.
 /// </summary>
 internal static class InputGuard
 {
     public const int MaxLength = 256;
 
     /// <summary>The Dutch-free, pgn-free reason a value is refused, or null when it is fine.</summary>
-    public static string? Bad(string value)
+    public static string? Bad(string value, int maxLength = MaxLength)
     {
         ArgumentNullException.ThrowIfNull(value);
         return value.Contains('\0', StringComparison.Ordinal) ? "contains a NUL byte"
-            : value.Length > MaxLength ? $"longer than {MaxLength} characters"
+            : value.Length > maxLength ? string.Create(CultureInfo.InvariantCulture, $"longer than {maxLength} characters")
             : null;
     }
 
     /// <summary>The first bad route or query value (or query name) of the request, as a problem; null when all are fine.</summary>
-    public static ProblemHttpResult? Check(HttpRequest request)
+    public static ProblemHttpResult? Check(HttpRequest request) => CheckRoute(request) ?? CheckQuery(request);
+
+    /// <summary>The first bad route value of the request, as a problem; null when all are fine.</summary>
+    public static ProblemHttpResult? CheckRoute(HttpRequest request, int maxLength = MaxLength)
     {
         ArgumentNullException.ThrowIfNull(request);
         foreach (var (name, value) in request.RouteValues)
         {
-            if (value is string text && Bad(text) is { } reason)
+            if (value is string text && Bad(text, maxLength) is { } reason)
             {
                 return Problem(name, reason);
             }
         }
 
+        return null;
+    }
+
+    private static ProblemHttpResult? CheckQuery(HttpRequest request)
+    {
         foreach (var (name, values) in request.Query)
         {
             if (Bad(name) is { } badName)

@@ -3,12 +3,19 @@ using System.ComponentModel.DataAnnotations;
 namespace Thuiszitters.Gateway.Security;
 
 /// <summary>
-/// The API's users (section <c>Security</c>). Each presents its token as <c>Authorization: Bearer &lt;token&gt;</c>.
-/// In production the tokens come from the secret store; the demo configures a user per role.
+/// Configured token users (section <c>Security</c>), each presenting its token as <c>Authorization: Bearer &lt;token&gt;</c>:
+/// for the tests, the demo and the benchmarks only. In the Production environment the gateway refuses to start while
+/// <c>Security:Users</c> has an entry (<see cref="NoUsersInProduction"/>): people sign in, machines use API keys.
 /// </summary>
 public sealed class SecurityOptions : IValidatableObject
 {
     public const string Section = "Security";
+
+    /// <summary>The start-up error in Production when users are configured; it names no token.</summary>
+    public const string NoUsersInProduction =
+        "Security:Users is configured, but the Production environment accepts no configured Bearer tokens. Remove the "
+        + "Security:Users section: people sign in on /login (create them on /admin/people.html or with the `user` command), "
+        + "machines use an API key (`api-key create`).";
 
     [Required]
     public List<UserOptions> Users { get; init; } = [];

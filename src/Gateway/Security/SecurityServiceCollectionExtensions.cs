@@ -14,12 +14,16 @@ internal static class SecurityServiceCollectionExtensions
     public const string SyncOperators = "sync-operators";
 
     /// <summary>
-    /// Authentication (people's session cookie, configured Bearer tokens; the feed adds its machine keys), antiforgery,
-    /// the people store, and one policy per kind of access.
+    /// Authentication (people's session cookie, configured Bearer tokens outside Production; the feed adds its machine
+    /// keys), antiforgery, the people store, and one policy per kind of access. In Production the gateway does not start
+    /// while <c>Security:Users</c> has an entry, and the token scheme accepts no token.
     /// </summary>
     public static WebApplicationBuilder AddGatewaySecurity(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var production = builder.Environment.IsProduction();
+        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations()
+            .Validate(o => !production || o.Users.Count == 0, SecurityOptions.NoUsersInProduction)
+            .ValidateOnStart();
         builder.Services.AddPeople();
         builder.Services.AddPeopleAuthentication()
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);

@@ -6,12 +6,17 @@ using Microsoft.Extensions.Options;
 
 namespace Thuiszitters.Gateway.Security;
 
-/// <summary>Bearer tokens from <see cref="SecurityOptions"/>, compared in constant time.</summary>
+/// <summary>
+/// Bearer tokens from <see cref="SecurityOptions"/>, compared in constant time; outside Production only. In Production
+/// the start refuses configured users, and should the configuration change while running, this handler still accepts
+/// no token there.
+/// </summary>
 internal sealed class TokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IOptionsMonitor<SecurityOptions> security)
+    IOptionsMonitor<SecurityOptions> security,
+    IHostEnvironment environment)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Token";
@@ -22,6 +27,11 @@ internal sealed class TokenAuthenticationHandler(
         if (!header.StartsWith("Bearer ", StringComparison.Ordinal))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        if (environment.IsProduction())
+        {
+            return Task.FromResult(AuthenticateResult.Fail("configured tokens are off in Production"));
         }
 
         var presented = Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim());

@@ -38,12 +38,41 @@ async function loadPupils() {
     <td>${esc(p.pgn ?? '(onbekend: ' + p.sourceKey + ')')}</td><td><span class="badge ${esc(p.status)}">${esc(statusNames[p.status] ?? p.status)}</span></td>
     <td>${esc(p.since)}</td><td>${esc(bandNames[p.band] ?? '')}</td><td>${esc(p.gemeente)}</td><td>${esc(p.schools.join(', '))}</td><td>${p.openConflicts}</td></tr>`).join('')
     || '<tr><td colspan="7">Geen leerlingen in beeld.</td></tr>';
-  document.querySelectorAll('#pupilRows tr.clickable').forEach(r => r.onclick = () => loadDetail(r.dataset.pgn));
+  document.querySelectorAll('#pupilRows tr.clickable').forEach(r => {
+    r.tabIndex = 0;
+    r.onclick = () => askPurpose(r.dataset.pgn);
+    r.onkeydown = e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); askPurpose(r.dataset.pgn); } };
+  });
 }
 
-async function loadDetail(pgn) {
-  const purpose = prompt('Waarom bekijkt u deze leerling? (wordt gelogd)', 'casusoverleg');
-  if (!purpose) return;
+// The purpose of a read is chosen in the page (no default): the form below the list, then the pupil's detail.
+let purposeFor = null;
+let purposesLoaded = false;
+
+async function askPurpose(pgn) {
+  if (!purposesLoaded) {
+    const list = await api('/api/cases/purposes');
+    $('purpose').insertAdjacentHTML('beforeend', list.map(p => `<option value="${esc(p.code)}">${esc(p.text)}</option>`).join(''));
+    purposesLoaded = true;
+  }
+  purposeFor = pgn;
+  $('purposePupil').textContent = pgn;
+  $('purpose').value = '';
+  $('detail').hidden = true;
+  $('purposeAsk').hidden = false;
+  $('purpose').focus();
+}
+
+$('purposeForm').onsubmit = event => {
+  event.preventDefault();
+  $('error').textContent = '';
+  if (!$('purpose').value) { $('error').textContent = 'Kies eerst het doel van de inzage.'; $('purpose').focus(); return; }
+  loadDetail(purposeFor, $('purpose').value).catch(e => $('error').textContent = e.message);
+};
+$('purposeCancel').onclick = () => { $('purposeAsk').hidden = true; purposeFor = null; };
+
+async function loadDetail(pgn, purpose) {
+  $('purposeAsk').hidden = true;
   const d = await api('/api/pupils/' + encodeURIComponent(pgn) + '?purpose=' + encodeURIComponent(purpose));
   $('detail').hidden = false;
   $('detail').innerHTML = `<h3>Leerling ${esc(d.pupil.pgn ?? d.pupil.sourceKey)}: ${esc(statusNames[d.pupil.status])}</h3>
@@ -63,11 +92,28 @@ async function loadConflicts() {
     <td>${c.state === 'OPEN' ? `<button data-ack="${c.id}">Erkennen</button>` : ''}${c.state === 'OPEN' || c.state === 'ACKNOWLEDGED' ? ` <button data-dismiss="${c.id}">Afwijzen</button>` : ''}</td></tr>`).join('')
     || '<tr><td colspan="8">Geen conflicten.</td></tr>';
   document.querySelectorAll('[data-ack]').forEach(b => b.onclick = () => api(`/api/conflicts/${b.dataset.ack}/acknowledge`, { method: 'POST' }).then(loadConflicts).catch(e => $('error').textContent = e.message));
-  document.querySelectorAll('[data-dismiss]').forEach(b => b.onclick = () => {
-    const reason = prompt('Reden van afwijzen (verplicht):');
-    if (reason) api(`/api/conflicts/${b.dataset.dismiss}/dismiss`, { method: 'POST', body: JSON.stringify({ reason }) }).then(loadConflicts).catch(e => $('error').textContent = e.message);
-  });
+  document.querySelectorAll('[data-dismiss]').forEach(b => b.onclick = () => askDismissal(b.dataset.dismiss));
 }
+
+// A dismissal's reason is asked in a modal dialog (Escape or Annuleren closes it, focus returns to the button).
+let dismissing = null;
+
+function askDismissal(id) {
+  dismissing = id;
+  $('dismissForm').reset();
+  $('dismissError').textContent = '';
+  $('dismissDialog').showModal();
+}
+
+$('dismissForm').onsubmit = event => {
+  event.preventDefault();
+  const reason = $('dismissReason').value.trim();
+  if (!reason) { $('dismissError').textContent = 'Geef de reden van afwijzen op.'; $('dismissReason').focus(); return; }
+  call(`/api/conflicts/${dismissing}/dismiss`, { method: 'POST', body: { reason } })
+    .then(() => { $('dismissDialog').close(); return loadConflicts(); })
+    .catch(e => $('dismissError').textContent = e.message);
+};
+$('dismissCancel').onclick = () => $('dismissDialog').close();
 
 async function loadCounts() {
   $('error').textContent = '';

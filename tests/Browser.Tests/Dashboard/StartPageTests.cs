@@ -36,6 +36,45 @@ public sealed class StartPageTests : IAsyncLifetime
         Assert.Empty(await Axe.SeriousViolationsAsync(page));
     }
 
+    [Fact]
+    public async Task PupilRow_AsksThePurposeInThePage_ThenShowsTheFactsAndAuditsThatPurpose()
+    {
+        var page = await site.LoginAsync(TestUsers.School12Ab);
+        await page.ClickAsync($"#pupilRows tr[data-pgn='{RegisterSeed.PupilA}']");
+
+        await Assertions.Expect(page.Locator("#purposeAsk")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#purposePupil")).ToHaveTextAsync(RegisterSeed.PupilA);
+        await Assertions.Expect(page.Locator("#detail")).ToBeHiddenAsync();
+        await page.SelectOptionAsync("#purpose", "HUISBEZOEK");
+        await page.ClickAsync("#purposeForm button[type=submit]");
+
+        await Assertions.Expect(page.Locator("#detail")).ToContainTextAsync("Feiten en hun bron");
+        await Assertions.Expect(page.Locator("#purposeAsk")).ToBeHiddenAsync();
+        Assert.Equal(["HUISBEZOEK"], await site.Harness.RowsAsync($"SELECT purpose FROM audit_log WHERE action = 'pupil-detail' AND pgn = '{RegisterSeed.PupilA}'"));
+    }
+
+    [Fact]
+    public async Task DismissButton_AsksTheReasonInADialog_AndDismissesWithIt()
+    {
+        var id = await RegisterSeed.ConflictIdAsync(site.Harness.Database.DataSource, RegisterSeed.PupilA);
+        var page = await site.LoginAsync(TestUsers.School12Ab);
+        await page.ClickAsync("nav button[data-tab=conflicts]");
+
+        await page.ClickAsync($"[data-dismiss='{id}']");
+        await Assertions.Expect(page.Locator("#dismissDialog")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator("#dismissDialog")).ToBeHiddenAsync();
+
+        await page.ClickAsync($"[data-dismiss='{id}']");
+        await page.FillAsync("#dismissReason", "dubbel geregistreerd");
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
+        await page.ClickAsync("#dismissForm button[type=submit]");
+
+        await Assertions.Expect(page.Locator("#dismissDialog")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator($"[data-dismiss='{id}']")).ToHaveCountAsync(0);
+        Assert.Equal(["DISMISSED|dubbel geregistreerd"], await site.Harness.RowsAsync($"SELECT state || '|' || dismiss_reason FROM conflicts WHERE id = {id}"));
+    }
+
     public Task InitializeAsync() => site.InitializeAsync();
 
     public Task DisposeAsync() => site.DisposeAsync();

@@ -53,6 +53,23 @@ public sealed class PeoplePagesTests : IAsyncLifetime
         await BrowserSite.ScreenshotAsync(page, "admin-people");
         Assert.Empty(await Axe.SeriousViolationsAsync(page));
 
+        // A new password is set in the page's dialog, not a browser prompt; it signs in afterwards.
+        await page.ClickAsync("[data-act=password][data-name='m.deboer']");
+        await Assertions.Expect(page.Locator("#passwordDialog")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#passwordUser")).ToHaveTextAsync("m.deboer");
+        await page.FillAsync("#newPassword", "een-nieuw-wachtwoord");
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
+        await page.PressAsync("#newPassword", "Enter");
+        await Assertions.Expect(page.Locator("#passwordDialog")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Wachtwoord ingesteld");
+        var person = await site.NewPageAsync();
+        await person.GotoAsync("/login");
+        await person.FillAsync("#userName", "m.deboer");
+        await person.FillAsync("#password", "een-nieuw-wachtwoord");
+        await person.ClickAsync("#signIn");
+        await person.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await person.CloseAsync();
+
         using (var leerplicht = site.Harness.Client(TestUsers.Leerplicht0361))
         {
             await leerplicht.GetAsync(new Uri($"/api/pupils/{RegisterSeed.PupilB}?purpose=nieuwsgierig", UriKind.Relative));

@@ -25,6 +25,12 @@ internal sealed class ApiHarness : IAsyncLifetime
     /// <summary>Configuration added after (and so over) the test users and the connection string.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>The host's environment: <see cref="ApiHost.Testing"/> unless a test is about Production.</summary>
+    public string Environment { get; init; } = ApiHost.Testing;
+
+    /// <summary>Whether <see cref="TestUsers"/> are configured under <c>Security:Users</c>.</summary>
+    public bool ConfiguredUsers { get; init; } = true;
+
     public TestDatabase Database { get; } = new();
 
     public FixedTimeProvider Clock { get; } = new(Now);
@@ -37,7 +43,7 @@ internal sealed class ApiHarness : IAsyncLifetime
     {
         await Database.InitializeAsync();
         await RegisterSeed.SeedAsync(Database.DataSource, Clock);
-        host = new ApiHost(Database.ConnectionString, Clock, Logs, Demo, Settings);
+        host = new ApiHost(Database.ConnectionString, Clock, Logs, Demo, Settings, Environment, ConfiguredUsers);
     }
 
     /// <summary>A client that presents <paramref name="user"/>'s token; null for a client without one.</summary>

@@ -10,17 +10,23 @@ using Microsoft.Extensions.Logging;
 namespace Thuiszitters.Gateway.Tests.Api;
 
 /// <summary>
-/// The web host as production runs it (environment Production), on a test's own database, with the test users, a fixed
-/// clock, and every log message going to <see cref="LogCollector"/> instead of the console. The configured levels are
-/// lowered to Trace, as an operator chasing a problem might: what the host itself keeps out of its logs stays out.
+/// The web host as production runs it, on a test's own database, with the test users, a fixed clock, and every log
+/// message going to <see cref="LogCollector"/> instead of the console. The environment is <see cref="Testing"/> (not
+/// Development: no developer exception page, no scope validation, as in Production), because Production refuses the
+/// configured test users; a test of Production itself passes <paramref name="environment"/> and
+/// <paramref name="testUsers"/> false. The configured levels are lowered to Trace, as an operator chasing a problem
+/// might: what the host itself keeps out of its logs stays out.
 /// </summary>
 internal sealed class ApiHost(
-    string connectionString, TimeProvider clock, LogCollector logs, bool demo, IReadOnlyDictionary<string, string?> extraSettings)
+    string connectionString, TimeProvider clock, LogCollector logs, bool demo, IReadOnlyDictionary<string, string?> extraSettings,
+    string environment = ApiHost.Testing, bool testUsers = true)
     : WebApplicationFactory<Program>
 {
+    public const string Testing = "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(Settings()));
         builder.ConfigureLogging(logging =>
         {
@@ -44,7 +50,7 @@ internal sealed class ApiHost(
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Trace",
         };
-        for (var i = 0; i < TestUsers.All.Count; i++)
+        for (var i = 0; testUsers && i < TestUsers.All.Count; i++)
         {
             var user = TestUsers.All[i];
             var prefix = string.Create(CultureInfo.InvariantCulture, $"Security:Users:{i}:");

@@ -10,7 +10,7 @@ namespace Thuiszitters.Gateway.Security.People;
 /// <summary>
 /// How a request is authenticated: the default scheme is a policy scheme that sends <c>Bearer tzk_...</c> to the feed's
 /// machine keys (<see cref="ApiKeyAuthenticationHandler"/>), any other <c>Bearer</c> to the configured tokens
-/// (<see cref="TokenAuthenticationHandler"/>), and everything else to the people's session cookie <c>tz-session</c>.
+/// (<see cref="TokenAuthenticationHandler"/>, which accepts none in Production), and everything else to the people's session cookie <c>tz-session</c>.
 /// </summary>
 internal static class PeopleAuthentication
 {

@@ -22,13 +22,32 @@ async function load() {
   document.querySelectorAll('[data-act]').forEach(b => b.onclick = () => act(b.dataset.act, b.dataset.id, b.dataset.name).catch(fail));
 }
 
-async function act(action, id, name) {
-  if (action === 'password') {
-    const password = prompt(`Nieuw wachtwoord voor ${name} (minstens 12 tekens):`);
-    if (!password) return;
-    await api(`/api/admin/people/${id}/password`, { method: 'POST', body: { password } });
-    return done('Wachtwoord ingesteld; de sessies van deze gebruiker zijn beëindigd.');
+// A new password is typed in a modal dialog (Escape or Annuleren closes it, focus returns to the button).
+let passwordFor = null;
+
+function askPassword(id, name) {
+  passwordFor = id;
+  $('passwordForm').reset();
+  $('passwordError').textContent = '';
+  $('passwordUser').textContent = name;
+  $('passwordDialog').showModal();
+}
+
+$('passwordForm').onsubmit = async event => {
+  event.preventDefault();
+  if (!$('newPassword').checkValidity()) { $('passwordError').textContent = 'Het wachtwoord moet minstens 12 tekens hebben.'; $('newPassword').focus(); return; }
+  try {
+    await api(`/api/admin/people/${passwordFor}/password`, { method: 'POST', body: { password: $('newPassword').value } });
+    $('passwordDialog').close();
+    await done('Wachtwoord ingesteld; de sessies van deze gebruiker zijn beëindigd.');
+  } catch (e) {
+    $('passwordError').textContent = e.message + (e.parameter ? ` (${e.parameter})` : '');
   }
+};
+$('passwordCancel').onclick = () => $('passwordDialog').close();
+
+async function act(action, id, name) {
+  if (action === 'password') return askPassword(id, name);
   await api(`/api/admin/people/${id}/${action}`, { method: 'POST' });
   return done({ deactivate: 'Gebruiker uitgeschakeld.', activate: 'Gebruiker ingeschakeld.', unlock: 'Gebruiker gedeblokkeerd.' }[action]);
 }

@@ -1,6 +1,5 @@
-'use strict';
-// What every case page shares: Dutch names for the register's codes, escaping, dates as dd-mm-jjjj.
-const Cases = (() => {
+// What every case page shares (ES module): Dutch names for the register's codes, escaping, dates as dd-mm-jjjj.
+export const Cases = (() => {
   const statusNames = {
     NO_DUTY: 'niet leerplichtig', EXEMPT: 'vrijgesteld', ABSOLUTE_ABSENCE: 'absoluut verzuim',
     LONG_TERM_ABSENCE: 'langdurig relatief verzuim', AT_RISK: 'risico op verzuim', ATTENDING: 'op school'

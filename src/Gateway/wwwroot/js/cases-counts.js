@@ -1,4 +1,6 @@
-'use strict';
+import { api, download } from './api.js';
+import { Cases } from './cases-common.js';
+
 // The counts page: the Inspectie's quarterly count, a day's legal counts of a scope, and their trend charts (chart.js).
 (() => {
   const { $, esc, date, statusNames, bandNames, reasonNames, fail } = Cases;
@@ -12,7 +14,7 @@
     const q = $('quarter').value.trim();
     const query = q ? '?quarter=' + encodeURIComponent(q) : '';
     $('quarterCsv').dataset.path = '/api/cases/counts/quarter.csv' + query;
-    const c = await casesApi('/api/cases/counts/quarter' + query);
+    const c = await api('/api/cases/counts/quarter' + query);
     $('quarter').value = c.quarter;
     $('quarterBody').innerHTML = `<p>${esc(c.quarter)}: ${esc(date(c.from))} tot en met ${esc(date(c.to))}.</p>
       <div class="tz-kpis"><div class="tz-kpi">Casussen<strong>${esc(c.total.shown)}</strong></div><div class="tz-kpi">Thuiszitters<strong>${esc(c.thuiszitters.shown)}</strong></div></div>
@@ -28,7 +30,7 @@
   async function day() {
     const query = scopeQuery();
     $('dayCsv').dataset.path = '/api/cases/counts/day.csv?' + query;
-    const d = await casesApi('/api/cases/counts/day?' + query);
+    const d = await api('/api/cases/counts/day?' + query);
     const labels = { THUISZITTERS: 'Thuiszitters (officiële definitie)', ABSOLUTE_ABSENCE: 'Absoluut verzuim', LONG_TERM_ABSENCE: 'Langdurig relatief verzuim',
       AT_RISK: 'Risico op verzuim', EXEMPT: 'Vrijgesteld', VRIJSTELLING_5A: 'Vrijstelling art. 5 onder a', VRIJSTELLING_5B: 'Vrijstelling art. 5 onder b',
       VERLOF_11G_GT_4W: 'Verlof art. 11 onder g langer dan 4 weken' };
@@ -38,7 +40,7 @@
   }
 
   async function trend(query) {
-    const series = await casesApi('/api/cases/counts/trend?' + query);
+    const series = await api('/api/cases/counts/trend?' + query);
     const days = series.length ? series[0].points.map(p => p.day) : [];
     $('trendHead').innerHTML = `<tr><th scope="col">Telling</th>${days.map(d => `<th scope="col">${esc(date(d))}</th>`).join('')}</tr>`;
     $('trendRows').innerHTML = series.map(s => `<tr><th scope="row">${esc(s.label)}</th>${s.points.map(p => `<td>${p.value ?? '&lt;5'}</td>`).join('')}</tr>`).join('');
@@ -58,7 +60,7 @@
   }
 
   async function start() {
-    const me = await casesApi('/api/me');
+    const me = await api('/api/me');
     if (me.role === 'Leerplicht') { $('kind').value = 'GEMEENTE'; $('code').value = me.organisation || ''; }
     if (me.role === 'Board') { $('kind').value = 'SCHOOL'; $('code').value = (me.schools || [])[0] || ''; }
     await quarter();
@@ -67,6 +69,6 @@
 
   $('quarterForm').addEventListener('submit', e => { e.preventDefault(); $('error').textContent = ''; quarter().catch(fail); });
   $('dayForm').addEventListener('submit', e => { e.preventDefault(); $('error').textContent = ''; day().catch(fail); });
-  ['quarterCsv', 'dayCsv'].forEach(id => $(id).addEventListener('click', () => casesDownload($(id).dataset.path).catch(fail)));
+  ['quarterCsv', 'dayCsv'].forEach(id => $(id).addEventListener('click', () => download($(id).dataset.path).catch(fail)));
   start().catch(fail);
 })();

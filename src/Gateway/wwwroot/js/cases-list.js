@@ -1,4 +1,6 @@
-'use strict';
+import { api } from './api.js';
+import { Cases } from './cases-common.js';
+
 // The case overview: filters and order live in the address (so a filtered list can be bookmarked or shared), each page
 // is one request with its total.
 (() => {
@@ -26,7 +28,7 @@
     const query = new URLSearchParams();
     for (const [k, v] of state) if (v) query.set(k, v);
     query.set('limit', String(pageSize));
-    const page = await casesApi('/api/cases?' + query.toString());
+    const page = await api('/api/cases?' + query.toString());
     $('rows').innerHTML = page.items.map(c => `<tr>
       <td><a href="/cases/pupil.html?key=${encodeURIComponent(c.personKey)}">${esc(c.name || '(naam onbekend)')}</a><br><span class="tz-muted">${esc(c.pgn || c.personKey)}</span></td>
       <td>${esc(date(c.birthDate))}${c.age != null ? ` (${c.age})` : ''}</td>

@@ -1,4 +1,6 @@
-'use strict';
+import { api, download } from './api.js';
+import { Cases } from './cases-common.js';
+
 // The 8-weekly overview: make one for a gemeente (with the officer's own list), open a kept one, record the agreed next
 // step per case, print it (print.css: A4) or download it as CSV.
 (() => {
@@ -9,7 +11,7 @@
   async function previous() {
     const gemeente = $('gemeente').value.trim();
     if (!/^[0-9]{4}$/.test(gemeente)) { $('previous').innerHTML = ''; return; }
-    const list = await casesApi('/api/cases/overleg?gemeente=' + gemeente);
+    const list = await api('/api/cases/overleg?gemeente=' + gemeente);
     $('previous').innerHTML = list.map(o => `<li><a href="?id=${o.id}" data-id="${o.id}">Overleg ${esc(date(o.heldOn))}</a>
       – ${o.cases} open casussen, ${o.onlyInGateway} alleen in de gateway, ${o.onlyInOfficerList} alleen bij leerplicht (gemaakt door ${esc(o.createdBy)})</li>`).join('')
       || '<li>Nog geen overzichten voor deze gemeente.</li>';
@@ -27,7 +29,7 @@
 
   async function open(id) {
     $('error').textContent = '';
-    const o = await casesApi('/api/cases/overleg/' + id);
+    const o = await api('/api/cases/overleg/' + id);
     current = o;
     history.replaceState(null, '', '?id=' + id);
     $('title').textContent = `8-wekenoverzicht gemeente ${o.gemeente}`;
@@ -58,7 +60,7 @@
     document.querySelectorAll('form.tz-step').forEach(f => f.addEventListener('submit', e => {
       e.preventDefault();
       const body = { personKey: f.dataset.key, what: f.elements.what.value, who: f.elements.who.value, dueDate: f.elements.dueDate.value || null };
-      casesApi(`/api/cases/overleg/${id}/steps`, { method: 'POST', body: JSON.stringify(body) }).then(() => open(id)).catch(fail);
+      api(`/api/cases/overleg/${id}/steps`, { method: 'POST', body: JSON.stringify(body) }).then(() => open(id)).catch(fail);
     }));
     $('overview').hidden = false;
     $('gemeente').value = o.gemeente;
@@ -68,7 +70,7 @@
     e.preventDefault();
     $('error').textContent = '';
     const body = { gemeente: $('gemeente').value.trim(), heldOn: $('heldOn').value, officerList: $('officerList').value || null };
-    casesApi('/api/cases/overleg', { method: 'POST', body: JSON.stringify(body) })
+    api('/api/cases/overleg', { method: 'POST', body: JSON.stringify(body) })
       .then(o => { previous().catch(fail); return open(o.id); }).catch(fail);
   });
   $('officerFile').addEventListener('change', () => {
@@ -77,10 +79,10 @@
   });
   $('gemeente').addEventListener('change', () => previous().catch(fail));
   $('print').addEventListener('click', () => window.print());
-  $('csv').addEventListener('click', () => current && casesDownload(`/api/cases/overleg/${current.id}/csv`).catch(fail));
+  $('csv').addEventListener('click', () => current && download(`/api/cases/overleg/${current.id}/csv`).catch(fail));
 
   (async () => {
-    const me = await casesApi('/api/me');
+    const me = await api('/api/me');
     if (me.role === 'Leerplicht') $('gemeente').value = me.organisation || '';
     $('heldOn').value = new Date().toISOString().slice(0, 10);
     const id = new URLSearchParams(location.search).get('id');

@@ -1,4 +1,6 @@
-'use strict';
+import { api } from './api.js';
+import { Cases } from './cases-common.js';
+
 // A pupil's page: the purpose is chosen here (audited with the read), then the facts, the conflicts and the timeline.
 (() => {
   const { $, esc, date, statusNames, bandNames, codeNames, reasonNames, stateNames, actsNames, yesNo, fail } = Cases;
@@ -10,14 +12,14 @@
   const stamp = iso => iso ? date(iso) + ' ' + String(iso).slice(11, 16) : '';
 
   async function purposes() {
-    const list = await casesApi('/api/cases/purposes');
+    const list = await api('/api/cases/purposes');
     $('purpose').insertAdjacentHTML('beforeend', list.map(p => `<option value="${esc(p.code)}">${esc(p.text)}</option>`).join(''));
   }
 
   async function show(purpose, note) {
     const query = new URLSearchParams({ key, purpose });
     if (note) query.set('note', note);
-    const d = await casesApi('/api/cases/pupil?' + query.toString());
+    const d = await api('/api/cases/pupil?' + query.toString());
     const p = d.pupil;
     $('title').textContent = p.name || 'Leerling ' + (p.pgn || p.personKey);
     document.title = ($('title').textContent) + ' – Thuiszitters Gateway';

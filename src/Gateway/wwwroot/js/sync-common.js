@@ -1,8 +1,8 @@
-'use strict';
-// Shared by the sync pages: API calls from the signed-in session (cookie; the antiforgery header on every non-GET, as
-// js/api.js does), Dutch labels and formats.
-const Sync = (() => {
-  let antiforgery = null;
+// Shared by the sync pages (ES module): API calls through js/api.js, where a 401 or 403 shows the page's own notice
+// (log in as IT-beheer) instead of going to the login page; Dutch labels and formats.
+import { api as call, download as save } from './api.js';
+
+export const Sync = (() => {
   const $ = id => document.getElementById(id);
   const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   const outcomes = { SUCCEEDED: 'geslaagd', REFUSED: 'bestand geweigerd', FAILED: 'mislukt', RUNNING: 'bezig', SKIPPED: 'overgeslagen', ABANDONED: 'afgebroken' };
@@ -14,27 +14,17 @@ const Sync = (() => {
   const nf = new Intl.NumberFormat('nl-NL');
   const df = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'medium' });
 
-  async function api(path, options = {}) {
-    const headers = { ...(options.headers || {}) };
-    const method = (options.method || 'GET').toUpperCase();
-    if (method !== 'GET' && method !== 'HEAD') {
-      if (!antiforgery) {
-        const answer = await fetch('/api/session/antiforgery', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-        if (!answer.ok) { notAllowed(); throw new Error('Geen toegang: log in als IT-beheer.'); }
-        antiforgery = await answer.json();
-      }
-      headers[antiforgery.headerName] = antiforgery.token;
+  // A 401 or 403 (also of the antiforgery token) hides the content and shows the notice.
+  async function denied(work) {
+    try {
+      return await work();
+    } catch (e) {
+      if (e.status === 401 || e.status === 403) { notAllowed(); throw new Error('Geen toegang: log in als IT-beheer.'); }
+      throw e;
     }
-    const response = await fetch(path, { ...options, headers, credentials: 'same-origin' });
-    if (response.status === 401 || response.status === 403) { notAllowed(); throw new Error('Geen toegang: log in als IT-beheer.'); }
-    if (!response.ok) {
-      const problem = await response.json().catch(() => ({}));
-      throw new Error(problem.detail || problem.title || response.statusText);
-    }
-    if (response.status === 204) return null;
-    const type = response.headers.get('Content-Type') || '';
-    return type.includes('json') ? response.json() : response.blob();
   }
+
+  const api = (path, options = {}) => denied(() => call(path, { ...options, loginRedirect: false }));
 
   function notAllowed() { $('content').hidden = true; $('notLoggedIn').hidden = false; }
 
@@ -48,13 +38,7 @@ const Sync = (() => {
     return me;
   }
 
-  async function download(fileId, fileName) {
-    const blob = await api(`/api/sync/files/${fileId}/content`);
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url; a.download = fileName; document.body.appendChild(a); a.click(); a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  const download = (fileId, fileName) => denied(() => save(`/api/sync/files/${fileId}/content`, fileName, { loginRedirect: false }));
 
   const number = n => nf.format(n ?? 0);
   const time = t => t ? df.format(new Date(t)) : '–';

@@ -1,4 +1,5 @@
-'use strict';
+import { Sync } from './sync-common.js';
+
 (() => {
   const { $, esc, api, showError, whoAmI, download, number, time, seconds, age, outcome, triggers } = Sync;
   const pageSize = 25;

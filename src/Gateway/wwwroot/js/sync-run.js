@@ -1,4 +1,5 @@
-'use strict';
+import { Sync } from './sync-common.js';
+
 (() => {
   const { $, esc, api, showError, whoAmI, download, number, time, seconds, outcome, triggers, deliveryOutcomes } = Sync;
   const id = new URLSearchParams(location.search).get('id');
