@@ -51,8 +51,12 @@ internal static class FeedChangeLog
         var states = keysSql is null ? "" : $"AND p.person_key IN {keysSql}";
         var conflicts = keysSql is null ? "" : $"AND c.pgn IN {keysSql}";
         var items = keysSql is null ? "" : $"AND i.pgn IN {keysSql}";
+        // An incremental run's few thousand persons are looked up by key; hashing them against every state read whole
+        // took 0.6 s of a national weekly delta. The materialisation resets both settings when it is done.
+        var probe = keysSql is null ? "" : "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off;";
         await using (var command = new NpgsqlCommand($"""
             NOTIFY {FeedPageCache.Channel};
+            {probe}
             CREATE TEMP TABLE feed_core ON COMMIT DROP AS
             WITH oc AS (
               SELECT c.pgn, jsonb_agg(jsonb_build_object('code', c.code, 'school', c.school, 'date', c.anchor_date, 'acts', c.acts, 'dueDate', c.due_date)
@@ -119,8 +123,9 @@ internal static class FeedChangeLog
         }
 
         await using (var summary = new NpgsqlCommand($"""
-            INSERT INTO feed_run_logs (run_id, upserts, removals, refreshes, milliseconds)
-            SELECT @run, count(*) FILTER (WHERE type = 'upsert'), count(*) FILTER (WHERE type = 'removal'), @refreshes, @ms FROM feed_changes
+            INSERT INTO feed_run_logs (run_id, upserts, removals, refreshes, rebuilt, milliseconds)
+            SELECT @run, count(*) FILTER (WHERE type = 'upsert'), count(*) FILTER (WHERE type = 'removal'), @refreshes,
+              (SELECT count(*) FROM feed_stale), @ms FROM feed_changes
             RETURNING upserts, removals;
             DROP TABLE feed_new, feed_changes;
             {FeedItemSql.Drop}

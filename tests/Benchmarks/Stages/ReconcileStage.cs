@@ -52,7 +52,7 @@ internal static class ReconcileStage
             ["thuiszitters"] = summary.Statuses.GetValueOrDefault("ABSOLUTE_ABSENCE") + summary.Statuses.GetValueOrDefault("LONG_TERM_ABSENCE"),
             ["incremental"] = summary.Incremental ? 1 : 0,
         };
-        await using (var command = dataSource.CreateCommand("SELECT milliseconds, upserts, removals, refreshes FROM feed_run_logs WHERE run_id = $1"))
+        await using (var command = dataSource.CreateCommand("SELECT milliseconds, upserts, removals, refreshes, rebuilt FROM feed_run_logs WHERE run_id = $1"))
         {
             command.Parameters.Add(new NpgsqlParameter { Value = summary.RunId });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -62,6 +62,7 @@ internal static class ReconcileStage
                 counts["feedUpserts"] = reader.GetInt32(1);
                 counts["feedRemovals"] = reader.GetInt32(2);
                 counts["feedRefreshes"] = reader.GetInt32(3);
+                counts["feedRebuilt"] = reader.GetInt32(4);
             }
         }
 

@@ -45,6 +45,22 @@ public sealed class FeedChangeLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FullRunAgain_SameFactRows_NamesAndSourcesNotBuiltAgain_ItemsUnchanged()
+    {
+        var before = await RowsAsync("SELECT pgn || '|' || md5(body) FROM feed_items ORDER BY pgn");
+
+        await Region.Reconciliation.RunAsync(FeedRegion.AsOf, CancellationToken.None);
+        await Region.ApplyAsync(SourceFiles.Brp(FeedRegion.Bergen, "20260416"));
+
+        // The first load builds both feed pupils; a full run on the same rows and another gemeente's extract build none.
+        Assert.Equal(["2", "0", "0"], await RowsAsync("SELECT rebuilt FROM feed_run_logs ORDER BY run_id"));
+        Assert.Equal(before, await RowsAsync("SELECT pgn || '|' || md5(body) FROM feed_items ORDER BY pgn"));
+        Assert.Equal(
+            await RowsAsync("SELECT pgn || '|' || facts_hash FROM pupil_states WHERE pgn IN (SELECT pgn FROM feed_items) ORDER BY pgn"),
+            await RowsAsync("SELECT pgn || '|' || facts_hash FROM feed_provenance ORDER BY pgn"));
+    }
+
+    [Fact]
     public async Task Deltas_MoveReturnUnenrol_RemovalInOldGemeenteUpsertInNewAndEachChangeOnce()
     {
         await Region.MoveAsync();
@@ -75,7 +91,7 @@ public sealed class FeedChangeLogTests : IAsyncLifetime
         await Region.ApplyAsync(brp);
 
         Assert.Equal(2, (await EventsAsync()).Count);
-        Assert.Equal("0|0|2", (await RowsAsync("SELECT upserts, removals, refreshes FROM feed_run_logs ORDER BY run_id DESC LIMIT 1"))[0]);
+        Assert.Equal("0|0|2|2", (await RowsAsync("SELECT upserts, removals, refreshes, rebuilt FROM feed_run_logs ORDER BY run_id DESC LIMIT 1"))[0]);
         var after = await BrpFilesAsync();
         Assert.Equal(2, after.Count);
         Assert.All(after, file => Assert.DoesNotContain(file, before));

@@ -12,5 +12,8 @@ internal sealed class FeedRunLogRow
     /// <summary>Items stored again without an event: the same reconciled part and names, other provenance.</summary>
     public int Refreshes { get; set; }
 
+    /// <summary>Pupils whose names and sources were built again (their fact rows changed, or they were not built yet).</summary>
+    public int Rebuilt { get; set; }
+
     public int Milliseconds { get; set; }
 }

@@ -824,6 +824,10 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("milliseconds");
 
+                    b.Property<int>("Rebuilt")
+                        .HasColumnType("integer")
+                        .HasColumnName("rebuilt");
+
                     b.Property<int>("Refreshes")
                         .HasColumnType("integer")
                         .HasColumnName("refreshes");
