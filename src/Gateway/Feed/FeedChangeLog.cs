@@ -15,7 +15,8 @@ namespace Thuiszitters.Gateway.Feed;
 /// they came from (<c>pupil_states.facts_hash</c>, <see cref="Reconciliation.Facts.PersonFacts.FactsHash"/>) and built again
 /// only for the pupils whose fingerprint differs (<c>feed_stale</c>): a row added, replaced by a newer export or batch,
 /// superseded or removed. A run whose facts did not change (a full run on the next day) compares the reconciled parts
-/// only, and builds whole items only for the pupils whose part or provenance changed. <c>feed_items</c> keeps it per (gemeente, pgn) as UTF-8 JSON ready to send, with a hash (MD5) of the
+/// only, and builds whole items only for the pupils whose part or provenance changed. A pupil who leaves every feed (a
+/// removal, not a move) takes its names and sources with it. <c>feed_items</c> keeps it per (gemeente, pgn) as UTF-8 JSON ready to send, with a hash (MD5) of the
 /// reconciled part and the names. A new or different hash is an <c>upsert</c>, a present item the run no longer gives is
 /// a <c>removal</c> (a move from A to B is both: a removal in A, an upsert in B). An item whose hash is the same but whose
 /// provenance differs (a new export of the same facts: other file, line, receipt time) is stored again in place
@@ -127,6 +128,8 @@ internal static class FeedChangeLog
             SELECT @run, count(*) FILTER (WHERE type = 'upsert'), count(*) FILTER (WHERE type = 'removal'), @refreshes,
               (SELECT count(*) FROM feed_stale), @ms FROM feed_changes
             RETURNING upserts, removals;
+            DELETE FROM feed_provenance f USING feed_changes c
+            WHERE c.type = 'removal' AND f.pgn = c.pgn AND NOT EXISTS (SELECT 1 FROM feed_core k WHERE k.pgn = c.pgn);
             DROP TABLE feed_new, feed_changes;
             {FeedItemSql.Drop}
             """, connection, transaction))

@@ -76,6 +76,12 @@ public sealed class FeedChangeLogTests : IAsyncLifetime
             await EventsAsync());
         var unenrolled = Assert.Single(await RowsAsync($"SELECT item->>'status', c->>'code', c->>'school', c->>'date', c->>'acts' FROM feed_items, jsonb_array_elements(item->'openConflicts') c WHERE pgn = '{FeedRegion.Attending}'"));
         Assert.Equal("ABSOLUTE_ABSENCE|UNENROLLED_WITHOUT_NEW_SCHOOL|12AB00|2026-03-31|LEAVING_SCHOOL_AND_LEERPLICHT", unenrolled);
+
+        // Names and sources are kept for the pupils in a feed only: the one back at school left none behind, the one who moved kept his.
+        Assert.Equal(
+            await RowsAsync("SELECT DISTINCT pgn FROM feed_items WHERE present ORDER BY pgn"),
+            await RowsAsync("SELECT pgn FROM feed_provenance ORDER BY pgn"));
+        Assert.DoesNotContain(FeedRegion.AtRisk, await RowsAsync("SELECT pgn FROM feed_provenance"));
     }
 
     [Fact]
