@@ -30,56 +30,18 @@ function show(tab) {
   ({ pupils: loadPupils, conflicts: loadConflicts, counts: loadCounts })[tab]().catch(e => $('error').textContent = e.message);
 }
 
+// A pupil opens on the case pupil page, where the purpose of the read is chosen and audited; the key is the register's
+// person key (the PGN, or the school's own key of a pupil without one).
+const pupilLink = (key, text) => `<a href="/cases/pupil.html?key=${encodeURIComponent(key)}">${esc(text)}</a>`;
+
 async function loadPupils() {
   $('error').textContent = '';
   const status = $('statusFilter').value;
   const pupils = await api('/api/pupils?purpose=overzicht' + (status ? '&outOfSchoolOnly=false&status=' + status : ''));
-  $('pupilRows').innerHTML = pupils.map(p => `<tr class="clickable" data-pgn="${esc(p.pgn ?? p.sourceKey)}">
-    <td>${esc(p.pgn ?? '(onbekend: ' + p.sourceKey + ')')}</td><td><span class="badge ${esc(p.status)}">${esc(statusNames[p.status] ?? p.status)}</span></td>
+  $('pupilRows').innerHTML = pupils.map(p => `<tr>
+    <td>${pupilLink(p.pgn ?? p.sourceKey, p.pgn ?? '(onbekend: ' + p.sourceKey + ')')}</td><td><span class="badge ${esc(p.status)}">${esc(statusNames[p.status] ?? p.status)}</span></td>
     <td>${esc(p.since)}</td><td>${esc(bandNames[p.band] ?? '')}</td><td>${esc(p.gemeente)}</td><td>${esc(p.schools.join(', '))}</td><td>${p.openConflicts}</td></tr>`).join('')
     || '<tr><td colspan="7">Geen leerlingen in beeld.</td></tr>';
-  document.querySelectorAll('#pupilRows tr.clickable').forEach(r => {
-    r.tabIndex = 0;
-    r.onclick = () => askPurpose(r.dataset.pgn);
-    r.onkeydown = e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); askPurpose(r.dataset.pgn); } };
-  });
-}
-
-// The purpose of a read is chosen in the page (no default): the form below the list, then the pupil's detail.
-let purposeFor = null;
-let purposesLoaded = false;
-
-async function askPurpose(pgn) {
-  if (!purposesLoaded) {
-    const list = await api('/api/cases/purposes');
-    $('purpose').insertAdjacentHTML('beforeend', list.map(p => `<option value="${esc(p.code)}">${esc(p.text)}</option>`).join(''));
-    purposesLoaded = true;
-  }
-  purposeFor = pgn;
-  $('purposePupil').textContent = pgn;
-  $('purpose').value = '';
-  $('detail').hidden = true;
-  $('purposeAsk').hidden = false;
-  $('purpose').focus();
-}
-
-$('purposeForm').onsubmit = event => {
-  event.preventDefault();
-  $('error').textContent = '';
-  if (!$('purpose').value) { $('error').textContent = 'Kies eerst het doel van de inzage.'; $('purpose').focus(); return; }
-  loadDetail(purposeFor, $('purpose').value).catch(e => $('error').textContent = e.message);
-};
-$('purposeCancel').onclick = () => { $('purposeAsk').hidden = true; purposeFor = null; };
-
-async function loadDetail(pgn, purpose) {
-  $('purposeAsk').hidden = true;
-  const d = await api('/api/pupils/' + encodeURIComponent(pgn) + '?purpose=' + encodeURIComponent(purpose));
-  $('detail').hidden = false;
-  $('detail').innerHTML = `<h3>Leerling ${esc(d.pupil.pgn ?? d.pupil.sourceKey)}: ${esc(statusNames[d.pupil.status])}</h3>
-    <p>Sinds ${esc(d.pupil.since ?? '-')} · ${esc(bandNames[d.pupil.band] ?? '')} · gemeente ${esc(d.pupil.gemeente ?? '-')}</p>
-    <h4>Conflicten</h4><ul>${d.conflicts.map(c => `<li>${esc(codeNames[c.code] ?? c.code)} (${esc(c.school ?? '-')}, ${esc(c.date ?? '-')}) – ${esc(stateNames[c.state])}, handelen: ${esc(actsNames[c.acts] ?? c.acts)}</li>`).join('') || '<li>geen</li>'}</ul>
-    <h4>Feiten en hun bron</h4><table><thead><tr><th>Soort</th><th>Bron</th><th>Gegeven</th><th>Bestand</th><th>Regel</th></tr></thead><tbody>
-    ${d.facts.map(f => `<tr><td>${esc(f.kind)}</td><td>${esc(f.source)}</td><td>${esc(f.description)}</td><td>${esc(f.file)}</td><td>${f.line}</td></tr>`).join('')}</tbody></table>`;
 }
 
 async function loadConflicts() {
@@ -87,7 +49,7 @@ async function loadConflicts() {
   const state = $('stateFilter').value;
   const items = await api('/api/conflicts' + (state ? '?state=' + state : ''));
   $('conflictRows').innerHTML = items.map(c => `<tr><td title="${esc(c.code)}">${esc(codeNames[c.code] ?? c.code)}${c.escalated ? ' <span class="badge LONG_TERM_ABSENCE">geëscaleerd</span>' : ''}</td>
-    <td>${esc(c.pgn ?? c.sourceKey ?? '-')}</td><td>${esc(c.school ?? '-')}</td><td>${esc(c.date ?? '-')}</td><td>${esc(actsNames[c.acts] ?? c.acts)}</td>
+    <td>${(c.pgn ?? c.sourceKey) ? pupilLink(c.pgn ?? c.sourceKey, c.pgn ?? c.sourceKey) : '-'}</td><td>${esc(c.school ?? '-')}</td><td>${esc(c.date ?? '-')}</td><td>${esc(actsNames[c.acts] ?? c.acts)}</td>
     <td>${esc(c.dueDate ?? '-')}</td><td>${esc(stateNames[c.state] ?? c.state)}</td>
     <td>${c.state === 'OPEN' ? `<button data-ack="${c.id}">Erkennen</button>` : ''}${c.state === 'OPEN' || c.state === 'ACKNOWLEDGED' ? ` <button data-dismiss="${c.id}">Afwijzen</button>` : ''}</td></tr>`).join('')
     || '<tr><td colspan="8">Geen conflicten.</td></tr>';

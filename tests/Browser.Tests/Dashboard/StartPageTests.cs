@@ -37,20 +37,52 @@ public sealed class StartPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PupilRow_AsksThePurposeInThePage_ThenShowsTheFactsAndAuditsThatPurpose()
+    public async Task PupilRow_LinksToThePupilPage_WhereThePurposeIsChosenThenTheTimelineShownAndThatPurposeAudited()
     {
         var page = await site.LoginAsync(TestUsers.School12Ab);
-        await page.ClickAsync($"#pupilRows tr[data-pgn='{RegisterSeed.PupilA}']");
+        var link = page.Locator("#pupilRows").GetByRole(AriaRole.Link, new() { Name = RegisterSeed.PupilA, Exact = true });
+        await Assertions.Expect(link).ToHaveAttributeAsync("href", "/cases/pupil.html?key=" + RegisterSeed.PupilA);
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
 
-        await Assertions.Expect(page.Locator("#purposeAsk")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#purposePupil")).ToHaveTextAsync(RegisterSeed.PupilA);
-        await Assertions.Expect(page.Locator("#detail")).ToBeHiddenAsync();
+        // A real link: reached and followed with the keyboard.
+        await link.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.EndsWith("/cases/pupil.html?key=" + RegisterSeed.PupilA, StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Waarom bekijkt u deze leerling?" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#pupil")).ToBeHiddenAsync();
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
         await page.SelectOptionAsync("#purpose", "HUISBEZOEK");
         await page.ClickAsync("#purposeForm button[type=submit]");
 
-        await Assertions.Expect(page.Locator("#detail")).ToContainTextAsync("Feiten en hun bron");
-        await Assertions.Expect(page.Locator("#purposeAsk")).ToBeHiddenAsync();
-        Assert.Equal(["HUISBEZOEK"], await site.Harness.RowsAsync($"SELECT purpose FROM audit_log WHERE action = 'pupil-detail' AND pgn = '{RegisterSeed.PupilA}'"));
+        await Assertions.Expect(page.Locator("#events")).ToContainTextAsync("leerlingen_12AB00_20260301.csv");
+        await Assertions.Expect(page.Locator("#ask")).ToBeHiddenAsync();
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
+        Assert.Equal(["huisbezoek of gesprek met ouders"], await site.Harness.RowsAsync($"SELECT purpose FROM audit_log WHERE action = 'case-pupil' AND pgn = '{RegisterSeed.PupilA}'"));
+    }
+
+    [Fact]
+    public async Task PupilRowWithoutPgn_LinksToThePupilPageByTheSchoolsOwnKey()
+    {
+        const string key = RegisterSeed.SchoolA + "/99";
+        await using (var insert = site.Harness.Database.DataSource.CreateCommand($"""
+            INSERT INTO pupil_states (person_key, pgn, source_key, status, since, band, gemeente, schools, as_of, run_id, facts_hash)
+            SELECT '{key}', NULL, '{key}', status, since, band, gemeente, ARRAY['{RegisterSeed.SchoolA}'], as_of, run_id, facts_hash
+            FROM pupil_states WHERE person_key = '{RegisterSeed.PupilA}'
+            """))
+        {
+            Assert.Equal(1, await insert.ExecuteNonQueryAsync());
+        }
+
+        var page = await site.LoginAsync(TestUsers.School12Ab);
+        var link = page.Locator("#pupilRows").GetByRole(AriaRole.Link, new() { Name = $"(onbekend: {key})" });
+        await Assertions.Expect(link).ToHaveAttributeAsync("href", "/cases/pupil.html?key=" + Uri.EscapeDataString(key));
+        await link.ClickAsync();
+        await page.SelectOptionAsync("#purpose", "HUISBEZOEK");
+        await page.ClickAsync("#purposeForm button[type=submit]");
+
+        await Assertions.Expect(page.Locator("#facts")).ToContainTextAsync($"(geen: {key})");
+        await Assertions.Expect(page.Locator("#error")).ToBeEmptyAsync();
+        Assert.Equal(1, await site.Harness.CountAsync("audit_log", $"action = 'case-pupil' AND pgn = '{key}'"));
     }
 
     [Fact]
@@ -59,6 +91,8 @@ public sealed class StartPageTests : IAsyncLifetime
         var id = await RegisterSeed.ConflictIdAsync(site.Harness.Database.DataSource, RegisterSeed.PupilA);
         var page = await site.LoginAsync(TestUsers.School12Ab);
         await page.ClickAsync("nav button[data-tab=conflicts]");
+        await Assertions.Expect(page.Locator("#conflictRows").GetByRole(AriaRole.Link, new() { Name = RegisterSeed.PupilA, Exact = true }))
+            .ToHaveAttributeAsync("href", "/cases/pupil.html?key=" + RegisterSeed.PupilA);
 
         await page.ClickAsync($"[data-dismiss='{id}']");
         await Assertions.Expect(page.Locator("#dismissDialog")).ToBeVisibleAsync();
