@@ -115,8 +115,9 @@ internal sealed class FeedPageCache(FeedReader reader, IOptions<FeedOptions> opt
                 return;
             }
 
+            // A snapshot first: ordering the live dictionary copies it by its count, which other reads move meanwhile.
             var current = Volatile.Read(ref generation);
-            foreach (var pair in entries.OrderBy(p => p.Value.Generation == current ? Volatile.Read(ref p.Value.LastUsed) : long.MinValue))
+            foreach (var pair in entries.ToArray().OrderBy(p => p.Value.Generation == current ? Volatile.Read(ref p.Value.LastUsed) : long.MinValue))
             {
                 if (Volatile.Read(ref bytes) <= maxBytes * 3 / 4)
                 {

@@ -64,6 +64,28 @@ public sealed class FeedPageCacheTests : IAsyncLifetime
         Assert.All(audit, row => Assert.Equal($"ALLOWED|2|{FeedRegion.LongAbsent},{FeedRegion.AtRisk}", row));
     }
 
+    [Fact]
+    public async Task ManyPagesAtOnce_SeveralTimesTheRoom_EvictedWhileAdded_EveryReadAnswered()
+    {
+        // 1 MB of room and 1,000 different pages (every limit) of a few kB each: reads keep adding while others evict.
+        // The eviction once ordered the live dictionary, whose count moved under it (an ArgumentException, a 500).
+        harness.Settings["Feed:PageCacheMegabytes"] = "1";
+        await ListeningAsync();
+        var cache = harness.Host.Services.GetRequiredService<FeedPageCache>();
+        var expected = await cache.GetAsync("0361", 0, 100, CancellationToken.None);
+
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, 6_000),
+            new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            async (i, cancellationToken) =>
+            {
+                var page = await cache.GetAsync("0361", 0, 1 + (i * 7 % 1000), cancellationToken);
+                Assert.Equal(i * 7 % 1000 == 0 ? 1 : 2, page.Pgns.Length);
+            });
+
+        Assert.Equal(expected.Json.ToArray(), (await cache.GetAsync("0361", 0, 100, CancellationToken.None)).Json.ToArray());
+    }
+
     private async Task ListeningAsync()
     {
         var cache = harness.Host.Services.GetRequiredService<FeedPageCache>();
