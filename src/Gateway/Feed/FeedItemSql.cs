@@ -10,7 +10,8 @@ internal static class FeedItemSql
 {
     /// <summary>
     /// For the pupils in <c>feed_stale</c> (pgn, facts_hash): fills <c>feed_ids</c> (each pupil's identifiers: the pgn and
-    /// the onderwijsnummers DUO linked to it), then <c>feed_names</c> and <c>feed_sources</c> (per pgn a JSON array each as
+    /// the onderwijsnummers whose latest DUO link is to it, the link the reconciliation follows, so that a pupil shows only
+    /// rows its <c>facts_hash</c> counts), then <c>feed_names</c> and <c>feed_sources</c> (per pgn a JSON array each as
     /// text, and the names without file and line: what decides an event), and stores them in <c>feed_provenance</c>.
     /// </summary>
     /// <remarks>
@@ -26,7 +27,8 @@ internal static class FeedItemSql
         SET LOCAL enable_mergejoin = off;
         CREATE TEMP TABLE feed_ids ON COMMIT DROP AS
         SELECT pgn, pgn AS id FROM feed_stale
-        UNION SELECT l.bsn, l.onderwijsnummer FROM pgn_links l JOIN feed_stale n ON n.pgn = l.bsn;
+        UNION SELECT l.bsn, l.onderwijsnummer FROM pgn_links l JOIN feed_stale n ON n.pgn = l.bsn
+        WHERE NOT EXISTS (SELECT 1 FROM pgn_links m WHERE m.onderwijsnummer = l.onderwijsnummer AND (m.delivery_id, m.line) > (l.delivery_id, l.line));
         CREATE INDEX ON feed_ids (id);
         ANALYZE feed_ids;
         CREATE TEMP TABLE feed_names ON COMMIT DROP AS

@@ -61,6 +61,32 @@ public sealed class FeedChangeLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OnderwijsnummerLinkedAgain_ItsRowsMoveToThePupilOfTheLatestLink()
+    {
+        // An onderwijsnummer-only school record, linked by one ROD recipient to the long-absent pupil and later by
+        // another to the pupil at risk: its name is shown under the latest link's pupil only, as the reconciliation
+        // attaches it (and as both pupils' fact fingerprints change).
+        var onderwijsnummer = Pgns.Onderwijsnummer(7);
+        var pupils = SourceFiles.Pupils(FeedRegion.School, "20260416");
+        for (var i = 0; i < FeedRegion.All.Count; i++)
+        {
+            pupils.Pupil(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"S{i}"), bsn: FeedRegion.All[i], achternaam: "Leerling" + i);
+        }
+
+        pupils.Pupil("S9", onderwijsnummer: onderwijsnummer, achternaam: "Gekoppeld");
+        await Region.ApplyAsync(pupils);
+        await Region.ApplyAsync(SourceFiles.RodComplete("00AA", 1).Link(FeedRegion.LongAbsent, onderwijsnummer));
+        Assert.Equal([FeedRegion.LongAbsent], await SurnameHoldersAsync("Gekoppeld"));
+
+        await Region.ApplyAsync(SourceFiles.RodComplete("00BB", 1, created: "20260402").Link(FeedRegion.AtRisk, onderwijsnummer));
+
+        Assert.Equal([FeedRegion.AtRisk], await SurnameHoldersAsync("Gekoppeld"));
+    }
+
+    private Task<IReadOnlyList<string>> SurnameHoldersAsync(string surname) => RowsAsync(
+        $"SELECT DISTINCT pgn FROM feed_items, jsonb_array_elements(convert_from(body, 'UTF8')::jsonb->'names') n WHERE present AND n->>'surname' = '{surname}' ORDER BY pgn");
+
+    [Fact]
     public async Task Deltas_MoveReturnUnenrol_RemovalInOldGemeenteUpsertInNewAndEachChangeOnce()
     {
         await Region.MoveAsync();
