@@ -175,7 +175,7 @@ internal sealed class BucketReader(StringPool pool, NameFolder folder, RegionFac
     }
 
     /// <summary>The ordinals of the delivery id and line in each table's row, as <see cref="FactQueries"/> selects them.</summary>
-    private static (int Delivery, int Line) ProvenanceColumns(FactTable table) => table switch
+    internal static (int Delivery, int Line) ProvenanceColumns(FactTable table) => table switch
     {
         FactTable.SchoolPupils => (13, 14),
         FactTable.RodPersons or FactTable.Residents => (10, 11),
