@@ -67,6 +67,18 @@ public sealed class IncrementalReconciliationTests : IAsyncLifetime
             Assert.Equal(expected.Pupils.Order(StringComparer.Ordinal), actual.Pupils.Order(StringComparer.Ordinal));
             Assert.Equal(expected.Conflicts.Order(StringComparer.Ordinal), actual.Conflicts.Order(StringComparer.Ordinal));
         }
+
+        // The feed's items, whose names and sources the incremental runs rebuilt only where the fact fingerprint changed,
+        // are what a build from scratch gives: every pupil's provenance forgotten, a full run builds them all again.
+        const string Bodies = "SELECT gemeente || '|' || pgn || '|' || md5(body) FROM feed_items WHERE present ORDER BY 1";
+        var kept = await RegisterContents.RowsAsync(database.DataSource, Bodies);
+        await RegisterContents.RowsAsync(database.DataSource, "DELETE FROM feed_provenance RETURNING pgn");
+        await reconciliation.RunAsync(AsOf, CancellationToken.None);
+        Assert.NotEmpty(kept);
+        Assert.Equal(kept, await RegisterContents.RowsAsync(database.DataSource, Bodies));
+        Assert.Equal(
+            ["0|0|0"],
+            await RegisterContents.RowsAsync(database.DataSource, "SELECT upserts, removals, refreshes FROM feed_run_logs ORDER BY run_id DESC LIMIT 1"));
     }
 
     private async Task<(List<string> Pupils, List<string> Conflicts)> FullRunAsync()
