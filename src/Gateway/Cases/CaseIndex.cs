@@ -21,10 +21,15 @@ internal sealed partial class CaseIndex(NpgsqlDataSource dataSource, TimeProvide
     /// (collation "C"), the conflicts' in the database's collation: the same equality, but only a pgn in the conflicts'
     /// collation finds their index.
     /// </summary>
-    internal const string CandidateCondition = """
-        p.status <> 'NO_DUTY' AND (p.status <> 'ATTENDING'
-          OR EXISTS (SELECT 1 FROM conflicts c WHERE c.pgn = p.pgn COLLATE "default" AND c.state IN ('OPEN','ACKNOWLEDGED'))
-          OR EXISTS (SELECT 1 FROM conflicts c WHERE p.pgn IS NULL AND c.source_key = p.source_key AND c.state IN ('OPEN','ACKNOWLEDGED')))
+    internal const string CandidateCondition = $"p.status <> 'NO_DUTY' AND (p.status <> 'ATTENDING' OR {OpenConflictExists})";
+
+    /// <summary>
+    /// The pupil <c>p</c> has an open (or acknowledged) conflict: by pgn (compared in the conflicts' collation, so that
+    /// their index is used) or, for a person without one, by source key; two indexed arms, not one <c>OR</c> that scans.
+    /// </summary>
+    internal const string OpenConflictExists = """
+        (EXISTS (SELECT 1 FROM conflicts c WHERE c.pgn = p.pgn COLLATE "default" AND c.state IN ('OPEN','ACKNOWLEDGED'))
+         OR EXISTS (SELECT 1 FROM conflicts c WHERE p.pgn IS NULL AND c.source_key = p.source_key AND c.state IN ('OPEN','ACKNOWLEDGED')))
         """;
 
     private const string RebuildSql = $"""

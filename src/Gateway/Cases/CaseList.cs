@@ -41,7 +41,7 @@ internal sealed class CaseList(NpgsqlDataSource dataSource, CaseIndex index)
 
         if (query.HasOpenConflict is { } has)
         {
-            where.Append(has ? " AND " : " AND NOT ").Append(OpenConflictExists);
+            where.Append(has ? " AND " : " AND NOT ").Append(CaseIndex.OpenConflictExists);
         }
 
         if (query.Search is { } search)
@@ -124,11 +124,6 @@ internal sealed class CaseList(NpgsqlDataSource dataSource, CaseIndex index)
     }
 
     private const string AsOfSql = "(SELECT max(as_of) FROM reconciliation_runs WHERE finished_at IS NOT NULL)";
-
-    private const string OpenConflictExists = """
-        (EXISTS (SELECT 1 FROM conflicts x WHERE x.pgn = p.pgn COLLATE "default" AND x.state IN ('OPEN','ACKNOWLEDGED'))
-         OR EXISTS (SELECT 1 FROM conflicts x WHERE p.pgn IS NULL AND x.source_key = p.source_key AND x.state IN ('OPEN','ACKNOWLEDGED')))
-        """;
 
     private static void AddParameters(NpgsqlParameterCollection parameters, Caller caller, CaseListQuery query)
     {

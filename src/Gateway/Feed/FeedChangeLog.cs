@@ -54,7 +54,7 @@ internal static class FeedChangeLog
         var items = keysSql is null ? "" : $"AND i.pgn IN {keysSql}";
         // An incremental run's few thousand persons are looked up by key; hashing them against every state read whole
         // took 0.6 s of a national weekly delta. The materialisation resets both settings when it is done.
-        var probe = keysSql is null ? "" : "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off;";
+        var probe = keysSql is null ? "" : FeedItemSql.IndexProbesOnly;
         await using (var command = new NpgsqlCommand($"""
             NOTIFY {FeedPageCache.Channel};
             {probe}

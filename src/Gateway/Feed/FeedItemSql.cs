@@ -22,9 +22,8 @@ internal static class FeedItemSql
     /// off while these statements run. Absence runs are read from <c>absence_runs</c> (not the day-per-row view), each
     /// identifier by its own index (not one OR), and summed per school, code and delivery before the delivery is joined.
     /// </remarks>
-    public const string Materialise = """
-        SET LOCAL enable_hashjoin = off;
-        SET LOCAL enable_mergejoin = off;
+    public const string Materialise = $"""
+        {IndexProbesOnly}
         CREATE TEMP TABLE feed_ids ON COMMIT DROP AS
         SELECT pgn, pgn AS id FROM feed_stale
         UNION SELECT l.bsn, l.onderwijsnummer FROM pgn_links l JOIN feed_stale n ON n.pgn = l.bsn
@@ -114,6 +113,9 @@ internal static class FeedItemSql
         FROM feed_stale s LEFT JOIN feed_names m ON m.pgn = s.pgn LEFT JOIN feed_sources x ON x.pgn = s.pgn
         ON CONFLICT (pgn) DO UPDATE SET facts_hash = EXCLUDED.facts_hash, names = EXCLUDED.names, identity = EXCLUDED.identity, sources = EXCLUDED.sources;
         """;
+
+    /// <summary>Hash and merge joins off for the rest of the transaction, or until <c>RESET</c> (which <see cref="Materialise"/> does at its end).</summary>
+    public const string IndexProbesOnly = "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off;";
 
     public const string Drop = "DROP TABLE feed_core, feed_stale, feed_ids, feed_names, feed_sources";
 }
