@@ -31,6 +31,7 @@ public sealed class SyncDashboardTests : IAsyncLifetime
             ["Sources:0:Folder"] = folder,
             ["Sources:0:ArchiveFolder"] = archive,
             ["Sync:PollInterval"] = "00:00:00.200",
+            ["Sync:LockTimeout"] = "00:00:05",
             ["Sync:StableFor"] = "00:00:00.050",
             ["Sync:RetryAttempts"] = "0",
             ["Sync:AsOf"] = "2026-04-15",

@@ -37,6 +37,7 @@ public sealed class RodPollSourceTests : IAsyncLifetime
                 ["DuoRod:Resilience:BaseDelay"] = "00:00:00.020",
                 ["DuoRod:Resilience:MaxRetries"] = "1",
                 ["Sync:PollInterval"] = "00:00:00.200",
+                ["Sync:LockTimeout"] = "00:00:05",
                 ["Sync:RetryAttempts"] = "0",
             },
         };
