@@ -29,10 +29,22 @@ internal sealed record BenchmarkOptions(
     /// </summary>
     public string? DeltaFrom { get; init; }
 
+    /// <summary>
+    /// Only the weekly delta dropped into a folder that a gateway process syncs (<see cref="Stages.SyncDropStage"/>), on a
+    /// copy of this database (a reconciled register an earlier run kept).
+    /// </summary>
+    public string? SyncFrom { get; init; }
+
+    /// <summary>The drop-folder source's cron schedule in <see cref="SyncFrom"/> (6 fields: seconds first).</summary>
+    public string SyncSchedule { get; init; } = "*/2 * * * * *";
+
+    /// <summary>The gateway's <c>Sync:PollInterval</c> in <see cref="SyncFrom"/>.</summary>
+    public string SyncPoll { get; init; } = "00:00:01";
+
     public const string Usage =
         "usage: [--pupils 2600000] [--seed 42] [--schools <pupils/1000, 40..5000>] [--data <folder>] [--json <file>] "
         + "[--server <connection string>] [--psql psql] [--in-process] [--heap-limit-mb <MB per stage process>] [--keep-databases] "
-        + "[--delta-from <database>]";
+        + "[--delta-from <database>] [--sync-from <database> [--sync-schedule '*/2 * * * * *'] [--sync-poll 00:00:01]]";
 
     public const int DefaultPupils = 2_600_000;
 
@@ -83,6 +95,9 @@ internal sealed record BenchmarkOptions(
         {
             KeepDatabases = parsed.Get("keep-databases") is "true",
             DeltaFrom = parsed.Get("delta-from"),
+            SyncFrom = parsed.Get("sync-from"),
+            SyncSchedule = parsed.Get("sync-schedule") ?? "*/2 * * * * *",
+            SyncPoll = parsed.Get("sync-poll") ?? "00:00:01",
         };
 
         // The generator's own checks decide which sizes are possible.

@@ -13,6 +13,10 @@ internal static class ReportBuilder
     public const double FilesToRegisterTargetRatio = 3;
     public const double DeltaTargetSeconds = 5;
     public const double DeltaInFeedTargetSeconds = 5;
+
+    /// <summary>A weekly P delivery dropped into a synced folder is reconciled within this many seconds of its arrival (issue 13).</summary>
+    public const double SyncDropTargetSeconds = 10;
+
     public const double ChangeLogShareTarget = 0.10;
     public const string ChangeLogFigure = "reconcile B/A (change log)";
     public const long MemoryTargetBytes = 1_000_000_000;

@@ -55,7 +55,7 @@ internal static class DeltaStage
     /// Reads the new events of every gemeente whose feed moved; the step's time runs from the start of the delivery to the
     /// last page read (overlapping the delta's own steps), its part <c>read</c> is the reading alone.
     /// </summary>
-    private static async Task<StageStep> ReadFeedAsync(
+    internal static async Task<StageStep> ReadFeedAsync(
         NpgsqlDataSource dataSource, Dictionary<string, long> before, Stopwatch delivery, CancellationToken cancellationToken)
     {
         using var probe = MemoryProbe.Start();
@@ -99,7 +99,7 @@ internal static class DeltaStage
         return new StageStep(InFeed, events, 0, total.TotalSeconds, probe.Stop(), parts, counts, Overlapping: true);
     }
 
-    private static async Task<Dictionary<string, long>> HeadsAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<string, long>> HeadsAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         var heads = new Dictionary<string, long>(StringComparer.Ordinal);
         await using var command = dataSource.CreateCommand("SELECT gemeente, last_sequence FROM feed_gemeenten");

@@ -99,6 +99,58 @@ public sealed class DropFolderSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadyFiles_FileLastWrittenLongAgo_ReadAfterAShortLookNotAWholeStableFor()
+    {
+        var old = sync.Drop.Write("leerlingen_12AB00_20260410.csv", "Stamnummer;BSN\n");
+        File.SetLastWriteTimeUtc(old, TimeProvider.System.GetUtcNow().UtcDateTime.AddMinutes(-1));
+        var other = sync.Drop.Write("leerlingen_34CD00_20260410.csv", "Stamnummer;BSN\n");
+        File.SetLastWriteTimeUtc(other, TimeProvider.System.GetUtcNow().UtcDateTime.AddMinutes(-1));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var ready = await ReadyFiles.FindAsync(sync.Drop.Path, TimeSpan.FromSeconds(10), TimeProvider.System, CancellationToken.None);
+
+        Assert.Equal([old, other], ready);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"waited {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task ReadyFiles_FileWrittenJustNow_WaitsUntilItIsStableForOld()
+    {
+        var file = sync.Drop.Write("leerlingen_12AB00_20260410.csv", "Stamnummer;BSN\n");
+        var written = File.GetLastWriteTimeUtc(file);
+
+        var ready = await ReadyFiles.FindAsync(sync.Drop.Path, TimeSpan.FromMilliseconds(600), TimeProvider.System, CancellationToken.None);
+
+        Assert.Equal([file], ready);
+        Assert.True(TimeProvider.System.GetUtcNow().UtcDateTime - written >= TimeSpan.FromMilliseconds(600));
+    }
+
+    [Fact]
+    public async Task ReadyFiles_GrowingFileWhoseWriteTimeStaysOld_LeftForTheNextLook()
+    {
+        // A share that moves the last write time only when the writer closes the file: the size still shows the growth.
+        var growing = sync.Drop.Write("leerlingen_12AB00_20260410.csv", "Stamnummer;BSN\n");
+        var then = TimeProvider.System.GetUtcNow().UtcDateTime.AddMinutes(-1);
+        File.SetLastWriteTimeUtc(growing, then);
+        using var stop = new CancellationTokenSource();
+        var writer = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await File.AppendAllTextAsync(growing, "1;\n");
+                File.SetLastWriteTimeUtc(growing, then);
+                await Task.Delay(20);
+            }
+        });
+
+        var ready = await ReadyFiles.FindAsync(sync.Drop.Path, TimeSpan.FromMilliseconds(500), TimeProvider.System, CancellationToken.None);
+        await stop.CancelAsync();
+        await writer;
+
+        Assert.Empty(ready);
+    }
+
+    [Fact]
     public async Task RunNow_RefusedFile_ArchivedKeptAndAppliedAgainOnlyOnceReplaced()
     {
         sync.Drop.Write("leerlingen_12AB00_20260410.csv", "Stamnummer;Achternaam\n1;Jansen\n");

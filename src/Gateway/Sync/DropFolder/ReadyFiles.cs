@@ -3,9 +3,15 @@ namespace Thuiszitters.Gateway.Sync.DropFolder;
 /// <summary>
 /// The files of a drop folder that are ready to read. A file is still being written, and left for a later run, when its
 /// name ends in <c>.part</c> (senders write <c>name.part</c> and rename it when done), or when its size or last write
-/// time changes between two looks <see cref="SyncOptions.StableFor"/> apart (for senders that write in place). Names
-/// starting with a dot are never read (the generator's <c>.ground-truth.json</c>, editors' swap files).
+/// time changes between two looks (for senders that write in place). A file is read once it is unchanged between the
+/// looks and was last written at least <see cref="SyncOptions.StableFor"/> before the second one, or is unchanged over a
+/// whole <see cref="SyncOptions.StableFor"/> (a share whose clock runs ahead). So the second look comes when the newest
+/// file is <see cref="SyncOptions.StableFor"/> old, and at least a fifth of it after the first (a growing file whose
+/// last write time a share does not move is still caught by its size): a delivery that arrived a while before the run
+/// is not kept waiting. Names starting with a dot are never read (the generator's <c>.ground-truth.json</c>, editors'
+/// swap files).
 /// </summary>
+/// <remarks>Last write times are the file system's, so they are compared with the machine's clock, not the injected one.</remarks>
 internal static class ReadyFiles
 {
     public const string PartSuffix = ".part";
@@ -18,13 +24,22 @@ internal static class ReadyFiles
             return [];
         }
 
+        var gap = TimeSpan.Zero;
+        var firstLook = TimeProvider.System.GetUtcNow().UtcDateTime;
         if (stableFor > TimeSpan.Zero)
         {
-            await Task.Delay(stableFor, time, cancellationToken);
+            gap = stableFor - (firstLook - first.Values.Max(f => f.Written));
+            gap = gap < stableFor / 5 ? stableFor / 5 : gap > stableFor ? stableFor : gap;
+            await Task.Delay(gap, time, cancellationToken);
         }
 
+        // The age at the second look is taken as the age at the first plus the wait asked for: a timer may fire a
+        // millisecond before the clock says the wait is over.
         var second = Look(folder);
-        return [.. first.Where(f => second.TryGetValue(f.Key, out var again) && again == f.Value).Select(f => f.Key).Order(StringComparer.Ordinal)];
+        return [.. first
+            .Where(f => second.TryGetValue(f.Key, out var again) && again == f.Value && (gap >= stableFor || firstLook - f.Value.Written + gap >= stableFor))
+            .Select(f => f.Key)
+            .Order(StringComparer.Ordinal)];
     }
 
     public static bool IsCandidate(string path)
