@@ -43,6 +43,9 @@ internal sealed class SyncHarness : IAsyncLifetime
 
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>When set, the host reaches the register through this relay (a test restarts "the database" with it); the harness's own queries go direct.</summary>
+    public DatabaseProxy? Proxy { get; init; }
+
     public ApiHost Host => host ?? throw new InvalidOperationException("InitializeAsync first.");
 
     public async Task InitializeAsync()
@@ -69,7 +72,7 @@ internal sealed class SyncHarness : IAsyncLifetime
             settings[key] = value;
         }
 
-        host = new ApiHost(Database.ConnectionString, Clock, Logs, demo: false, settings);
+        host = new ApiHost(Proxy?.Through(Database.ConnectionString) ?? Database.ConnectionString, Clock, Logs, demo: false, settings);
     }
 
     public HttpClient Client(TestUser? user = null)
