@@ -108,6 +108,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
         await using (var register = await BenchmarkDatabase.CreateAsync(server, "tz_bench_register", cancellationToken, reconciled))
         {
             Log($"delta on {register.Name}, a copy of {reconciled} (dropped afterwards)");
+            await RegisterDatabase.MigrateAsync(register.ConnectionString, cancellationToken);
             var stages = new StageRunner(options.InProcess, options.WorkFolder, options.HeapLimitBytes);
             var request = new StageRequest(StageCommand.Delta, register.ConnectionString, options.AsOf, DataSetFolder: dataSet.Folder, DeltaPath: delta.Path);
             result = Logged(await stages.RunAsync(request, cancellationToken));
@@ -143,6 +144,7 @@ internal sealed class BenchmarkRunner(BenchmarkOptions options, TextWriter outpu
         await using (var register = await BenchmarkDatabase.CreateAsync(server, "tz_bench_register", cancellationToken, reconciled))
         {
             Log($"sync on {register.Name}, a copy of {reconciled} (dropped afterwards); schedule '{options.SyncSchedule}', poll {options.SyncPoll}");
+            await RegisterDatabase.MigrateAsync(register.ConnectionString, cancellationToken);
             steps = await SyncDropStage.RunAsync(register.ConnectionString, delta.Path, options.AsOf, options.SyncSchedule, options.SyncPoll, options.WorkFolder, output, cancellationToken);
         }
 

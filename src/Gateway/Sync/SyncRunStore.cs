@@ -138,7 +138,7 @@ internal sealed class SyncRunStore(NpgsqlDataSource dataSource)
     public async Task<(int Persons, int Opened, int Resolved)> ReconciliationChangesAsync(long runId, long afterEvent, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT (SELECT count(*) FROM pupil_states WHERE run_id = $1)::int,
+            SELECT coalesce(max(r.states_written), (SELECT count(*) FROM pupil_states WHERE run_id = $1))::int,
                    (count(*) FILTER (WHERE e.action IN ('RAISED', 'REOPENED')))::int,
                    (count(*) FILTER (WHERE e.action = 'RESOLVED'))::int
             FROM reconciliation_runs r

@@ -45,7 +45,8 @@ public sealed class IncrementalReconciliationTests : IAsyncLifetime
         var ingestor = new DeliveryIngestor(database.DataSource, TimeProvider.System, IngestOptions.Default, NullLogger<DeliveryIngestor>.Instance);
         await new DropFolderIngestor(ingestor).IngestFolderAsync(region, CancellationToken.None);
         var reconciliation = new RegisterReconciliation(database.DataSource, TimeProvider.System);
-        await reconciliation.RunAsync(AsOf, CancellationToken.None);
+        var first = await reconciliation.RunAsync(AsOf, CancellationToken.None);
+        Assert.Equal(await StatesOfRunAsync(first.RunId), await StatesWrittenAsync(first.RunId));
         var pipeline = new DeliveryPipeline(database.DataSource, ingestor, reconciliation);
         var random = new Random(seed);
         var deltas = new RandomDeltas(database.DataSource, random, folder);
@@ -59,6 +60,8 @@ public sealed class IncrementalReconciliationTests : IAsyncLifetime
             Assert.NotNull(summary);
             Assert.True(summary.Incremental);
             Assert.True(summary.Persons < 300, $"an incremental run reconciled {summary.Persons} persons");
+            // What a sync run reports as persons changed: the states this run wrote, counted as it wrote them.
+            Assert.Equal(await StatesOfRunAsync(summary.RunId), await StatesWrittenAsync(summary.RunId));
             var expected = await FullRunAsync();
             var actual = await StoredAsync();
             var wrong = expected.Pupils.Except(actual.Pupils).Concat(actual.Pupils.Except(expected.Pupils)).ToList();
@@ -79,6 +82,16 @@ public sealed class IncrementalReconciliationTests : IAsyncLifetime
         Assert.Equal(
             ["0|0|0"],
             await RegisterContents.RowsAsync(database.DataSource, "SELECT upserts, removals, refreshes FROM feed_run_logs ORDER BY run_id DESC LIMIT 1"));
+    }
+
+    private Task<long> StatesOfRunAsync(long runId) =>
+        RegisterContents.CountAsync(database.DataSource, "pupil_states", string.Create(CultureInfo.InvariantCulture, $"run_id = {runId}"));
+
+    private async Task<long> StatesWrittenAsync(long runId)
+    {
+        await using var command = database.DataSource.CreateCommand("SELECT states_written FROM reconciliation_runs WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = runId });
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     private async Task<(List<string> Pupils, List<string> Conflicts)> FullRunAsync()

@@ -40,16 +40,25 @@ internal static class IncrementalMerge
     }
 
     /// <summary>Replaces the states and name keys of the persons in <c>tz_keys</c> (and of every person without PGN) by those copied in.</summary>
-    public static Task MergeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken) =>
-        ExecuteAsync(connection, transaction, $"""
+    /// <returns>The states written: new or changed ones (a kept state is not written again).</returns>
+    public static async Task<int> MergeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, transaction, $"""
             ANALYZE {States};
             DELETE FROM pupil_states p USING tz_keys k WHERE p.person_key = k.key
               AND NOT EXISTS (SELECT 1 FROM {States} t WHERE t.person_key = p.person_key AND {SameState});
             DELETE FROM pupil_states p WHERE p.pgn IS NULL
               AND NOT EXISTS (SELECT 1 FROM {States} t WHERE t.person_key = p.person_key AND {SameState});
             UPDATE pupil_states p SET facts_hash = t.facts_hash FROM {States} t
-              WHERE t.person_key = p.person_key AND p.facts_hash <> t.facts_hash;
-            INSERT INTO pupil_states SELECT * FROM {States} ON CONFLICT (person_key) DO NOTHING;
+              WHERE t.person_key = p.person_key AND p.facts_hash <> t.facts_hash
+            """, cancellationToken);
+        int written;
+        await using (var insert = new NpgsqlCommand($"INSERT INTO pupil_states SELECT * FROM {States} ON CONFLICT (person_key) DO NOTHING", connection, transaction))
+        {
+            written = await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await ExecuteAsync(connection, transaction, $"""
             DELETE FROM person_name_keys n USING tz_keys k WHERE n.person_key = k.key
               AND NOT EXISTS (SELECT 1 FROM {NameKeys} t WHERE t.person_key = n.person_key AND t.birth_year = n.birth_year
                 AND t.birth_month = n.birth_month AND t.birth_day = n.birth_day AND t.surname = n.surname);
@@ -58,6 +67,8 @@ internal static class IncrementalMerge
             WHERE NOT EXISTS (SELECT 1 FROM person_name_keys n WHERE n.person_key = t.person_key AND n.birth_year = t.birth_year
                 AND n.birth_month = t.birth_month AND n.birth_day = t.birth_day AND n.surname = t.surname)
             """, cancellationToken);
+        return written;
+    }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
     {

@@ -15,5 +15,12 @@ internal sealed class ReconciliationRunRow
 
     public int Persons { get; set; }
 
+    /// <summary>
+    /// States the run wrote (new or changed; an incremental run keeps the others as they were): what a sync run reports
+    /// as persons changed, without counting <c>pupil_states</c> by run (which has no index for it). Null for runs before
+    /// it was kept.
+    /// </summary>
+    public int? StatesWritten { get; set; }
+
     public int OpenConflicts { get; set; }
 }

@@ -141,9 +141,10 @@ internal sealed class StoreSession : IAsyncDisposable
             await ExecuteAsync(connection, transaction, create, cancellationToken);
         }
 
+        var written = persons;
         if (keys is not null)
         {
-            await IncrementalMerge.MergeAsync(connection, transaction, cancellationToken);
+            written = await IncrementalMerge.MergeAsync(connection, transaction, cancellationToken);
         }
         else
         {
@@ -159,10 +160,10 @@ internal sealed class StoreSession : IAsyncDisposable
         }
 
         await ExecuteAsync(connection, transaction, """
-            UPDATE reconciliation_runs SET finished_at = $2, persons = $3,
+            UPDATE reconciliation_runs SET finished_at = $2, persons = $3, states_written = $4,
               open_conflicts = (SELECT count(*) FROM conflicts WHERE state IN ('OPEN', 'ACKNOWLEDGED'))
             WHERE id = $1
-            """, cancellationToken, runId, clock.GetUtcNow(), persons);
+            """, cancellationToken, runId, clock.GetUtcNow(), persons, written);
         await transaction.CommitAsync(cancellationToken);
     }
 

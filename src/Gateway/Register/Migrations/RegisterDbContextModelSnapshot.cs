@@ -1127,6 +1127,10 @@ namespace Thuiszitters.Gateway.Register.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
 
+                    b.Property<int?>("StatesWritten")
+                        .HasColumnType("integer")
+                        .HasColumnName("states_written");
+
                     b.HasKey("Id")
                         .HasName("pk_reconciliation_runs");
 
