@@ -11,7 +11,9 @@ namespace Thuiszitters.Benchmarks.Stages;
 /// from the rename until the run that applied it has ended (ingest and incremental reconcile committed, the feed's events
 /// with them), read from <c>sync_runs</c> every 50 ms. Parts: <c>wait</c> (from the rename until the run started: the
 /// schedule's next fire, Hangfire's poll, the file's stability check), <c>run</c> (the run itself as the gateway
-/// recorded it) and the feed, read as in <see cref="DeltaStage"/>.
+/// recorded it), <c>store</c> (the incremental reconcile's store step within the run, from <c>reconciliation_runs</c>, whose
+/// row is written when the store begins) and the feed, read as in <see cref="DeltaStage"/>. The gateway's own log lines
+/// of the run (sync, ingest, reconciliation: names, counts and times, no personal data) are printed after it.
 /// </summary>
 internal static class SyncDropStage
 {
@@ -80,10 +82,16 @@ internal static class SyncDropStage
             {
                 ["wait"] = (started - arrived).TotalSeconds,
                 ["run"] = (finished - started).TotalSeconds,
+                ["store"] = await LastStoreSecondsAsync(dataSource, cancellationToken),
             };
             var counts = new Dictionary<string, long>(StringComparer.Ordinal) { ["records"] = records };
             var step = new StageStep(Name, records, 1, seen.TotalSeconds, probe.Stop(), parts, counts);
             var inFeed = await DeltaStage.ReadFeedAsync(dataSource, heads, delivery, cancellationToken);
+            foreach (var line in gateway.Lines().Where(l => l.Contains(name, StringComparison.Ordinal) || l.Contains("econcil", StringComparison.Ordinal)).TakeLast(20))
+            {
+                log.WriteLine("  gateway: " + line.Trim());
+            }
+
             return [step, inFeed with { Name = "sync drop in feed" }];
         }
         finally
@@ -103,6 +111,14 @@ internal static class SyncDropStage
         return await reader.ReadAsync(cancellationToken)
             ? (reader.GetFieldValue<DateTimeOffset>(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetInt64(3))
             : null;
+    }
+
+    /// <summary>The store step of the latest reconciliation, as <c>reconciliation_runs</c> holds it.</summary>
+    private static async Task<double> LastStoreSecondsAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT extract(epoch FROM finished_at - started_at)::float8 FROM reconciliation_runs WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1");
+        return (double)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private static async Task<long> ScalarAsync(NpgsqlDataSource dataSource, string sql, CancellationToken cancellationToken)
@@ -134,6 +150,7 @@ internal static class SyncDropStage
             ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
             ["ASPNETCORE_ENVIRONMENT"] = "Benchmark",
             ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__Thuiszitters"] = "Information",
             ["Sources__0__Name"] = Source,
             ["Sources__0__Kind"] = "dropFolder",
             ["Sources__0__Schedule"] = schedule,
@@ -173,6 +190,14 @@ internal static class SyncDropStage
             {
                 var text = output.ToString().ReplaceLineEndings(" ");
                 return text.Length > 800 ? "..." + text[^800..] : text;
+            }
+        }
+
+        public string[] Lines()
+        {
+            lock (output)
+            {
+                return output.ToString().Split('\n');
             }
         }
 
