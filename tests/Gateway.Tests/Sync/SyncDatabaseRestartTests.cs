@@ -8,7 +8,7 @@ namespace Thuiszitters.Gateway.Tests.Sync;
 
 /// <summary>
 /// A database restart as the gateway sees one, in the middle of a delivery's ingest: every connection cut, connecting
-/// refused for three seconds, then the server back (a relay between the host and PostgreSQL, <see cref="DatabaseProxy"/>).
+/// refused for five seconds, then the server back (a relay between the host and PostgreSQL, <see cref="DatabaseProxy"/>).
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "Disposed by IAsyncLifetime.DisposeAsync.")]
 public sealed class SyncDatabaseRestartTests : IAsyncLifetime
@@ -21,15 +21,16 @@ public sealed class SyncDatabaseRestartTests : IAsyncLifetime
         sync = new SyncHarness
         {
             Proxy = proxy,
-            // The ingest stops for 1.5 s after two rows of the delivery, inside its transaction: the restart begins in that
-            // window, so the ingest's next write fails and its first retries find the server still refusing. The retries
-            // (0.2, 0.4, 0.8, 1.6, 3.2 s, with jitter) outlast a restart of three seconds.
+            // The ingest stops for 4 s after two rows of the delivery, inside its transaction: the restart begins in that
+            // window (however slowly the test sees the COPY begin, within 4 s) and lasts longer than the rest of it, so the
+            // ingest's next write fails and its first retry finds the server still refusing. The retries (0.2, 0.4, 0.8,
+            // 1.6, 3.2, 6.4, 12.8 s, with jitter) outlast the restart.
             Settings = new Dictionary<string, string?>
             {
                 ["Ingest:PauseAfterRows"] = "2",
-                ["Ingest:PauseFor"] = "00:00:01.500",
+                ["Ingest:PauseFor"] = "00:00:04",
                 ["Sync:RetryDelay"] = "00:00:00.200",
-                ["Sync:RetryAttempts"] = "6",
+                ["Sync:RetryAttempts"] = "8",
             },
         };
     }
@@ -65,7 +66,7 @@ public sealed class SyncDatabaseRestartTests : IAsyncLifetime
             Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(3) - TimeProvider.System.GetElapsedTime(downSince) is { Ticks: > 0 } rest ? rest : TimeSpan.Zero);
+        await Task.Delay(TimeSpan.FromSeconds(5) - TimeProvider.System.GetElapsedTime(downSince) is { Ticks: > 0 } rest ? rest : TimeSpan.Zero);
         await proxy.ComeBackAsync();
         var run = await sync.WaitForJobAsync(jobId);
 
