@@ -38,13 +38,19 @@ internal sealed record BenchmarkOptions(
     /// <summary>The drop-folder source's cron schedule in <see cref="SyncFrom"/> (6 fields: seconds first).</summary>
     public string SyncSchedule { get; init; } = "*/2 * * * * *";
 
+    /// <summary>
+    /// With <see cref="DeltaFrom"/> or <see cref="SyncFrom"/>: load the copy into shared buffers first (<c>pg_prewarm</c>,
+    /// untimed), as a live register is; without it the copy is read from disk.
+    /// </summary>
+    public bool Prewarm { get; init; }
+
     /// <summary>The gateway's <c>Sync:PollInterval</c> in <see cref="SyncFrom"/>.</summary>
     public string SyncPoll { get; init; } = "00:00:01";
 
     public const string Usage =
         "usage: [--pupils 2600000] [--seed 42] [--schools <pupils/1000, 40..5000>] [--data <folder>] [--json <file>] "
         + "[--server <connection string>] [--psql psql] [--in-process] [--heap-limit-mb <MB per stage process>] [--keep-databases] "
-        + "[--delta-from <database>] [--sync-from <database> [--sync-schedule '*/2 * * * * *'] [--sync-poll 00:00:01]]";
+        + "[--delta-from <database>] [--sync-from <database> [--sync-schedule '*/2 * * * * *'] [--sync-poll 00:00:01]] [--prewarm]";
 
     public const int DefaultPupils = 2_600_000;
 
@@ -96,6 +102,7 @@ internal sealed record BenchmarkOptions(
             KeepDatabases = parsed.Get("keep-databases") is "true",
             DeltaFrom = parsed.Get("delta-from"),
             SyncFrom = parsed.Get("sync-from"),
+            Prewarm = parsed.Get("prewarm") is "true",
             SyncSchedule = parsed.Get("sync-schedule") ?? "*/2 * * * * *",
             SyncPoll = parsed.Get("sync-poll") ?? "00:00:01",
         };
