@@ -50,26 +50,37 @@ internal static class FeedChangeLog
     {
         var started = clock.GetTimestamp();
         var states = keysSql is null ? "" : $"AND p.person_key IN {keysSql}";
-        var conflicts = keysSql is null ? "" : $"AND c.pgn IN {keysSql}";
         var items = keysSql is null ? "" : $"AND i.pgn IN {keysSql}";
-        // An incremental run's few thousand persons are looked up by key; hashing them against every state read whole
-        // took 0.6 s of a national weekly delta. The materialisation resets both settings when it is done.
+        const string OpenConflicts = """
+            jsonb_agg(jsonb_build_object('code', c.code, 'school', c.school, 'date', c.anchor_date, 'acts', c.acts, 'dueDate', c.due_date)
+              ORDER BY c.code, c.school, c.anchor_date) AS conflicts
+            """;
+        // A full run aggregates every open conflict once and joins it by hash. An incremental run's few thousand persons
+        // are looked up by key with hash and merge joins off (hashing 26,000 keys against every state took 0.6 s of a
+        // national weekly delta), so each one probes its own conflicts: joined to the aggregate of all of them instead,
+        // a nested loop compared 22,000 states with each aggregated pupil (1.1 s nationally). The probe names the
+        // collation of conflicts.pgn (the database's default; pupil_states.pgn is "C"): without it the index on
+        // conflicts.pgn does not apply and every probe reads all conflicts. The same settings hold
+        // while the new items are compared with feed_items by key (hashing all 53,000 items and their bodies took 0.6 s),
+        // but not for the removals: feed_items has no index by pgn alone, so those are found by hash as before.
         var probe = keysSql is null ? "" : FeedItemSql.IndexProbesOnly;
+        var (withConflicts, joinConflicts) = keysSql is null
+            ? ($"WITH oc AS (SELECT c.pgn, {OpenConflicts} FROM conflicts c WHERE c.state IN ('OPEN', 'ACKNOWLEDGED') AND c.pgn IS NOT NULL GROUP BY c.pgn)",
+                "LEFT JOIN oc ON oc.pgn = p.pgn")
+            : ("", $"LEFT JOIN LATERAL (SELECT c.pgn, {OpenConflicts} FROM conflicts c WHERE c.pgn = p.pgn COLLATE \"default\" AND c.state IN ('OPEN', 'ACKNOWLEDGED') GROUP BY c.pgn) oc ON true");
+        var keyIndexes = keysSql is null ? "" : "CREATE INDEX ON feed_stale (pgn);";
+        var resetProbe = keysSql is null ? "" : "RESET enable_hashjoin; RESET enable_mergejoin;";
         await using (var command = new NpgsqlCommand($"""
             NOTIFY {FeedPageCache.Channel};
             {probe}
             CREATE TEMP TABLE feed_core ON COMMIT DROP AS
-            WITH oc AS (
-              SELECT c.pgn, jsonb_agg(jsonb_build_object('code', c.code, 'school', c.school, 'date', c.anchor_date, 'acts', c.acts, 'dueDate', c.due_date)
-                       ORDER BY c.code, c.school, c.anchor_date) AS conflicts
-              FROM conflicts c WHERE c.state IN ('OPEN', 'ACKNOWLEDGED') AND c.pgn IS NOT NULL {conflicts}
-              GROUP BY c.pgn)
+            {withConflicts}
             SELECT p.gemeente COLLATE "C" AS gemeente, p.pgn COLLATE "C" AS pgn,
               jsonb_build_object('status', p.status, 'since', p.since, 'band', p.band, 'woongemeente', p.gemeente,
                 'schools', to_jsonb(p.schools), 'openConflicts', coalesce(oc.conflicts, '[]'::jsonb)) AS item,
               p.facts_hash
             FROM pupil_states p
-            LEFT JOIN oc ON oc.pgn = p.pgn
+            {joinConflicts}
             WHERE p.pgn IS NOT NULL AND p.gemeente IS NOT NULL AND p.status <> 'NO_DUTY' AND (p.status <> 'ATTENDING' OR oc.pgn IS NOT NULL) {states};
             ANALYZE feed_core;
             CREATE TEMP TABLE feed_stale ON COMMIT DROP AS
@@ -77,6 +88,8 @@ internal static class FeedChangeLog
             WHERE NOT EXISTS (SELECT 1 FROM feed_provenance f WHERE f.pgn = k.pgn AND f.facts_hash = k.facts_hash);
             ANALYZE feed_stale;
             {FeedItemSql.Materialise}
+            {probe}
+            {keyIndexes}
             CREATE TEMP TABLE feed_new ON COMMIT DROP AS
             SELECT k.gemeente, k.pgn, k.item, decode(md5(k.item::text || f.identity), 'hex') AS hash,
               convert_to('{ItemStart}' || to_json(k.pgn)::text || ', "names": ' || f.names || ', "sources": ' || f.sources
@@ -87,8 +100,9 @@ internal static class FeedChangeLog
             CREATE TEMP TABLE feed_changes ON COMMIT DROP AS
             SELECT n.gemeente, n.pgn, 'upsert'::text AS type, n.item, n.hash, n.body FROM feed_new n
             WHERE NOT EXISTS (SELECT 1 FROM feed_items i WHERE i.gemeente = n.gemeente AND i.pgn = n.pgn AND i.present
-                              AND (i.hash = n.hash OR (i.body IS NULL AND i.item = n.item)))
-            UNION ALL
+                              AND (i.hash = n.hash OR (i.body IS NULL AND i.item = n.item)));
+            {resetProbe}
+            INSERT INTO feed_changes
             SELECT i.gemeente, i.pgn, 'removal', NULL::jsonb, NULL::bytea, NULL::bytea FROM feed_items i
             WHERE i.present {items} AND NOT EXISTS (SELECT 1 FROM feed_core k WHERE k.gemeente = i.gemeente AND k.pgn = i.pgn);
             WITH counts AS (SELECT gemeente, count(*) AS n FROM feed_changes GROUP BY gemeente),
