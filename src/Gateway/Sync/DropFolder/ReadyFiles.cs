@@ -24,20 +24,18 @@ internal static class ReadyFiles
             return [];
         }
 
-        var gap = TimeSpan.Zero;
-        var firstLook = TimeProvider.System.GetUtcNow().UtcDateTime;
         if (stableFor > TimeSpan.Zero)
         {
-            gap = stableFor - (firstLook - first.Values.Max(f => f.Written));
+            // The wait makes the newest file (and so every file) StableFor old at the second look, or lasts StableFor
+            // itself: a file unchanged between the looks is then ready by either rule.
+            var gap = stableFor - (TimeProvider.System.GetUtcNow().UtcDateTime - first.Values.Max(f => f.Written));
             gap = gap < stableFor / 5 ? stableFor / 5 : gap > stableFor ? stableFor : gap;
             await Task.Delay(gap, time, cancellationToken);
         }
 
-        // The age at the second look is taken as the age at the first plus the wait asked for: a timer may fire a
-        // millisecond before the clock says the wait is over.
         var second = Look(folder);
         return [.. first
-            .Where(f => second.TryGetValue(f.Key, out var again) && again == f.Value && (gap >= stableFor || firstLook - f.Value.Written + gap >= stableFor))
+            .Where(f => second.TryGetValue(f.Key, out var again) && again == f.Value)
             .Select(f => f.Key)
             .Order(StringComparer.Ordinal)];
     }
